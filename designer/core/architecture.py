@@ -1,0 +1,96 @@
+"""The architecture being designed: an input and a stack of layers.
+
+Values are immutable; editing makes new values (``Layer.with_params``), which keeps
+undo simple and lets views compare old and new.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from designer.core.catalogue import CATALOGUE
+from designer.core.layer_kind import LayerKind, Shape
+from designer.core.params import IntParam, Value
+from designer.core.training import TrainingSettings
+
+INPUT_PARAMS = (
+    IntParam(name="channels", default=1, minimum=1, maximum=1024, help="1 for grayscale, 3 for RGB"),
+    IntParam(name="height", default=28, minimum=1, maximum=8192, help="Image height in pixels"),
+    IntParam(name="width", default=28, minimum=1, maximum=8192, help="Image width in pixels"),
+)
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` cannot name a layer, or ``None`` when it can.
+
+    Names become attribute names in the torch model and the exported Python source.
+    """
+    if not _NAME.fullmatch(name):
+        return (
+            "a layer name is 1 to 64 letters, digits or underscores and does not start with "
+            f"a digit, got {name!r}"
+        )
+    if keyword.iskeyword(name):
+        return f"{name!r} is a Python keyword and cannot name a layer"
+    return None
+
+
+def unique_name(prefix: str, taken: Iterable[str]) -> str:
+    """The first of ``prefix_1``, ``prefix_2``, ... not in ``taken``."""
+    used = set(taken)
+    number = 1
+    while f"{prefix}_{number}" in used:
+        number += 1
+    return f"{prefix}_{number}"
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    channels: int
+    height: int
+    width: int
+
+    @property
+    def shape(self) -> Shape:
+        return (self.channels, self.height, self.width)
+
+
+@dataclass(frozen=True)
+class Layer:
+    kind: str
+    name: str
+    params: Mapping[str, Value] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
+
+    @classmethod
+    def new(cls, kind: str, name: str, **params: Value) -> Layer:
+        """A layer of ``kind`` with the catalogue's defaults, overridden by ``params``."""
+        values = CATALOGUE[kind].defaults()
+        unknown = set(params) - set(values)
+        if unknown:
+            raise KeyError(f"{kind} has no parameter {', '.join(sorted(unknown))}")
+        return cls(kind, name, {**values, **params})
+
+    @property
+    def spec(self) -> LayerKind:
+        return CATALOGUE[self.kind]
+
+    def with_params(self, **changes: Value) -> Layer:
+        return Layer(self.kind, self.name, {**self.params, **changes})
+
+
+@dataclass(frozen=True)
+class Architecture:
+    input: InputSpec
+    layers: tuple[Layer, ...]
+    name: str = ""
+    description: str = ""
+    training: TrainingSettings | None = None

@@ -1,0 +1,270 @@
+"""The architecture file: versioned, human-readable JSON that round-trips byte for byte.
+
+::
+
+    {
+      "format": "cnn-designer/architecture",
+      "version": 1,
+      "name": "LeNet-5",
+      "description": "...",
+      "input": {"channels": 1, "height": 32, "width": 32},
+      "layers": [
+        {"type": "Conv2D", "name": "c1", "filters": 6, "kernel_size": 5, ...},
+        ...
+      ],
+      "training": {"dataset": "digits", "optimizer": "adam", ...}
+    }
+
+Each layer is one line: ``type``, ``name`` and every parameter of its kind, in
+catalogue order.  ``name``, ``description`` and ``training`` may be left out.
+A later version adds blocks as layers that hold sub-stacks under their own keys.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from designer.core.architecture import INPUT_PARAMS, Architecture, InputSpec, Layer, name_problem
+from designer.core.atomic import write_atomic
+from designer.core.catalogue import CATALOGUE
+from designer.core.errors import FormatError
+from designer.core.inference import infer
+from designer.core.params import Param, ParamError, Value
+from designer.core.training import TrainingSettings, training_params
+
+FORMAT_ID = "cnn-designer/architecture"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_LAYERS = 100_000
+MAX_PARAMS = 1_000_000_000
+MAX_TEXT = 10_000
+
+_TOP_KEYS = ("format", "version", "name", "description", "input", "layers", "training")
+_REQUIRED_TOP_KEYS = ("format", "version", "input", "layers")
+
+
+def read_json_file(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES) -> Any:
+    """Read a JSON file of at most ``max_bytes``; every failure is a :class:`FormatError`."""
+    where = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise FormatError(where, "no such file") from None
+    except IsADirectoryError:
+        raise FormatError(where, "is a folder, not a file") from None
+    except OSError as error:
+        raise FormatError(where, f"cannot be read ({error.strerror or error})") from None
+    if len(data) > max_bytes:
+        raise FormatError(
+            where, f"is larger than the {max_bytes // (1024 * 1024)} MB limit for this kind of file"
+        )
+    return parse_json(data, where)
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f'the key "{key}" appears twice in one object')
+        result[key] = value
+    return result
+
+
+def parse_json(data: bytes | str, where: str = "") -> Any:
+    """Decode JSON strictly: UTF-8, no NaN or Infinity, no repeated keys."""
+    where = where or "the text"
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+    except UnicodeDecodeError:
+        raise FormatError(where, "is not UTF-8 text, so it is not a JSON file") from None
+    try:
+        return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as error:
+        raise FormatError(
+            where, f"is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        ) from None
+    except RecursionError:
+        raise FormatError(where, "is not usable: its JSON is nested too deeply") from None
+    except ValueError as error:
+        raise FormatError(where, f"is not valid JSON ({error})") from None
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _closest(word: str, options: Iterable[str]) -> str:
+    match = difflib.get_close_matches(word[:100], list(options), n=1)
+    return f' (did you mean "{match[0]}"?)' if match else ""
+
+
+def _object(value: object, path: str, allowed: Iterable[str], required: Iterable[str]) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise FormatError(path, f"must be a JSON object, got {type(value).__name__}")
+    allowed = tuple(allowed)
+    for key in value:
+        if key not in allowed:
+            raise FormatError(f"{path}.{_short(key)}", f"unknown key{_closest(key, allowed)}")
+    for key in required:
+        if key not in value:
+            raise FormatError(path, f'missing the key "{key}"')
+    return value
+
+
+def _parse_params(obj: Mapping[str, Any], params: Iterable[Param], path: str) -> dict[str, Value]:
+    values: dict[str, Value] = {}
+    for param in params:
+        try:
+            values[param.name] = param.parse(obj[param.name])
+        except ParamError as error:
+            raise FormatError(f"{path}.{param.name}", str(error)) from None
+    return values
+
+
+def _text(obj: Mapping[str, Any], key: str, path: str) -> str:
+    value = obj.get(key, "")
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
+        raise FormatError(f"{path}.{key}", f"must be a text of at most {MAX_TEXT} characters")
+    return value
+
+
+def _layer(value: object, path: str) -> Layer:
+    if not isinstance(value, dict):
+        raise FormatError(path, f"must be a JSON object describing a layer, got {type(value).__name__}")
+    kind_name = value.get("type")
+    if not isinstance(kind_name, str):
+        raise FormatError(path, 'needs a "type" naming the layer kind, such as "Conv2D"')
+    kind = CATALOGUE.get(kind_name)
+    if kind is None:
+        raise FormatError(
+            f"{path}.type", f'unknown layer type "{_short(kind_name)}"{_closest(kind_name, CATALOGUE)}'
+        )
+    names = [param.name for param in kind.params]
+    obj = _object(value, path, ("type", "name", *names), ("name", *names))
+    name = obj["name"]
+    problem = name_problem(name) if isinstance(name, str) else "a layer name must be a text"
+    if problem:
+        raise FormatError(f"{path}.name", problem)
+    return Layer(kind_name, name, _parse_params(obj, kind.params, path))
+
+
+def _training(value: object, path: str) -> TrainingSettings:
+    params = training_params()
+    names = [param.name for param in params]
+    obj = _object(value, path, names, names)
+    return TrainingSettings(**_parse_params(obj, params, path))  # type: ignore[arg-type]
+
+
+def architecture_from_json(document: object, where: str = "") -> Architecture:
+    """Check a decoded JSON document and turn it into an :class:`Architecture`."""
+    root = f"{where}: $" if where else "$"
+    if not isinstance(document, dict) or "format" not in document:
+        raise FormatError(
+            where or "the document", f'is not a cnn-designer architecture (no "format": "{FORMAT_ID}")'
+        )
+    if document["format"] != FORMAT_ID:
+        raise FormatError(f"{root}.format", f'must be "{FORMAT_ID}" for an architecture file')
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise FormatError(f"{root}.version", "must be a whole number from 1")
+    if version > FORMAT_VERSION:
+        raise FormatError(
+            f"{root}.version",
+            f"the file is format version {version}, written by a newer cnn-designer; this one "
+            f"reads up to version {FORMAT_VERSION}, so update cnn-designer to open it",
+        )
+    obj = _object(document, root, _TOP_KEYS, _REQUIRED_TOP_KEYS)
+    names = [param.name for param in INPUT_PARAMS]
+    spec = _parse_params(_object(obj["input"], f"{root}.input", names, names), INPUT_PARAMS, f"{root}.input")
+    layers = obj["layers"]
+    if not isinstance(layers, list):
+        raise FormatError(f"{root}.layers", "must be a list of layers")
+    if len(layers) > MAX_LAYERS:
+        raise FormatError(
+            f"{root}.layers", f"has {len(layers):,} layers, more than the limit of {MAX_LAYERS:,}"
+        )
+    stack = tuple(_layer(item, f"{root}.layers[{i}]") for i, item in enumerate(layers))
+    seen: dict[str, int] = {}
+    for i, layer in enumerate(stack):
+        if layer.name in seen:
+            raise FormatError(
+                f"{root}.layers[{i}].name", f'"{layer.name}" already names layers[{seen[layer.name]}]'
+            )
+        seen[layer.name] = i
+    architecture = Architecture(
+        input=InputSpec(**spec),  # type: ignore[arg-type]
+        layers=stack,
+        name=_text(obj, "name", root),
+        description=_text(obj, "description", root),
+        training=_training(obj["training"], f"{root}.training") if "training" in obj else None,
+    )
+    total = infer(architecture).total_params
+    if total > MAX_PARAMS:
+        raise FormatError(
+            f"{root}.layers", f"the network has {total:,} parameters, more than the limit of {MAX_PARAMS:,}"
+        )
+    return architecture
+
+
+def parse_architecture(data: bytes | str, where: str = "") -> Architecture:
+    return architecture_from_json(parse_json(data, where), where)
+
+
+def load_architecture(path: str | os.PathLike[str]) -> Architecture:
+    return architecture_from_json(read_json_file(path), str(path))
+
+
+def layer_to_json(layer: Layer) -> dict[str, Any]:
+    kind = layer.spec
+    return {
+        "type": layer.kind,
+        "name": layer.name,
+        **{param.name: param.to_json(layer.params[param.name]) for param in kind.params},
+    }
+
+
+def architecture_to_json(architecture: Architecture) -> dict[str, Any]:
+    document: dict[str, Any] = {"format": FORMAT_ID, "version": FORMAT_VERSION}
+    if architecture.name:
+        document["name"] = architecture.name
+    if architecture.description:
+        document["description"] = architecture.description
+    spec = architecture.input
+    document["input"] = {"channels": spec.channels, "height": spec.height, "width": spec.width}
+    document["layers"] = [layer_to_json(layer) for layer in architecture.layers]
+    if architecture.training is not None:
+        settings = architecture.training
+        document["training"] = {
+            param.name: param.to_json(getattr(settings, param.name)) for param in training_params()
+        }
+    return document
+
+
+def _inline(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def dumps_architecture(architecture: Architecture) -> str:
+    """The canonical text: top-level keys one per line, each layer on one line."""
+    lines = []
+    for key, value in architecture_to_json(architecture).items():
+        if key == "layers" and value:
+            items = ",\n".join(f"    {_inline(layer)}" for layer in value)
+            lines.append(f'  "layers": [\n{items}\n  ]')
+        else:
+            lines.append(f"  {_inline(key)}: {_inline(value)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
+def save_architecture(architecture: Architecture, path: str | os.PathLike[str]) -> None:
+    write_atomic(Path(path), dumps_architecture(architecture).encode("utf-8"))

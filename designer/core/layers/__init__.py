@@ -1,0 +1,1 @@
+"""The layer kinds, one module per palette group."""

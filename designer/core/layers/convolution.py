@@ -1,0 +1,218 @@
+"""Convolution layer kinds: Conv2D, SeparableConv2D and Conv2DTranspose."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from designer.core.geometry import describe_padding, effective_kernel, resolve_padding, window_output
+from designer.core.layer_kind import (
+    Footprint,
+    Inferred,
+    LayerError,
+    LayerKind,
+    Params,
+    Shape,
+    check_window_fits,
+    feature_map,
+    int_param,
+    pair_param,
+)
+from designer.core.layers.activation import activation_param
+from designer.core.params import BoolParam, IntParam, PaddingParam, Pair, SizeParam, as_pair
+
+MAX_CHANNELS = 65536
+MAX_KERNEL = 1024
+MAX_STRIDE = 1024
+
+FILTERS = IntParam(
+    name="filters", default=32, minimum=1, maximum=MAX_CHANNELS, help="Number of output channels (kernels)"
+)
+KERNEL_SIZE = SizeParam(
+    name="kernel_size",
+    default=3,
+    minimum=1,
+    maximum=MAX_KERNEL,
+    help="Height and width of each kernel: one number or [height, width]",
+)
+STRIDE = SizeParam(
+    name="stride", default=1, minimum=1, maximum=MAX_STRIDE, help="Step between kernel positions"
+)
+PADDING = PaddingParam(
+    name="padding",
+    default="valid",
+    help='"valid": no padding; "same": output = ceil(input / stride); or zeros per side',
+)
+DILATION = SizeParam(
+    name="dilation", default=1, minimum=1, maximum=MAX_KERNEL, help="Spacing between kernel taps"
+)
+USE_BIAS = BoolParam(name="use_bias", default=True, help="Add a learned bias to each output channel")
+
+
+def _window(p: Params) -> tuple[Pair, Pair, Pair]:
+    """Kernel, its dilated span, and stride."""
+    kernel = pair_param(p, "kernel_size")
+    return kernel, effective_kernel(kernel, pair_param(p, "dilation")), pair_param(p, "stride")
+
+
+def _slide(h: int, w: int, p: Params) -> tuple[int, int, Footprint]:
+    """Output height and width of the kernel sliding over the input, and its footprint."""
+    kernel, span, stride = _window(p)
+    pads = resolve_padding(cast("str | int | Pair", p["padding"]), (h, w), span, stride)
+    check_window_fits("kernel", kernel, span, (h, w), pads, describe_padding(pads))
+    oh = window_output(h, span[0], stride[0], pads[0] + pads[1])
+    ow = window_output(w, span[1], stride[1], pads[2] + pads[3])
+    return oh, ow, Footprint(span, stride)
+
+
+def _infer_conv2d(shape: Shape, p: Params) -> Inferred:
+    c, h, w = feature_map(shape, "Conv2D")
+    filters, groups = int_param(p, "filters"), int_param(p, "groups")
+    if c % groups:
+        raise LayerError(f"groups ({groups}) must divide the {c} input channels")
+    if filters % groups:
+        raise LayerError(f"groups ({groups}) must divide the {filters} filters")
+    oh, ow, reach = _slide(h, w, p)
+    kh, kw = pair_param(p, "kernel_size")
+    per_position = filters * (c // groups) * kh * kw
+    return Inferred(
+        shape=(filters, oh, ow),
+        params=per_position + (filters if p["use_bias"] else 0),
+        macs=per_position * oh * ow,
+        footprint=reach,
+    )
+
+
+CONV2D = LayerKind(
+    name="Conv2D",
+    group="Convolution",
+    description="Slides learned kernels over the input; each filter makes one output channel",
+    params=(
+        FILTERS,
+        KERNEL_SIZE,
+        STRIDE,
+        PADDING,
+        DILATION,
+        IntParam(
+            name="groups",
+            default=1,
+            minimum=1,
+            maximum=MAX_CHANNELS,
+            help="Split channels into groups convolved separately (must divide inputs and filters)",
+        ),
+        USE_BIAS,
+        activation_param("relu"),
+    ),
+    infer=_infer_conv2d,
+)
+
+
+def _infer_separable(shape: Shape, p: Params) -> Inferred:
+    c, h, w = feature_map(shape, "SeparableConv2D")
+    filters, multiplier = int_param(p, "filters"), int_param(p, "depth_multiplier")
+    oh, ow, reach = _slide(h, w, p)
+    kh, kw = pair_param(p, "kernel_size")
+    depthwise = c * multiplier * kh * kw
+    pointwise = c * multiplier * filters
+    return Inferred(
+        shape=(filters, oh, ow),
+        params=depthwise + pointwise + (filters if p["use_bias"] else 0),
+        macs=(depthwise + pointwise) * oh * ow,
+        footprint=reach,
+    )
+
+
+SEPARABLE_CONV2D = LayerKind(
+    name="SeparableConv2D",
+    group="Convolution",
+    description="A per-channel (depthwise) convolution then a 1x1 one: far fewer weights",
+    params=(
+        FILTERS,
+        KERNEL_SIZE,
+        STRIDE,
+        PADDING,
+        DILATION,
+        IntParam(
+            name="depth_multiplier",
+            default=1,
+            minimum=1,
+            maximum=1024,
+            help="Depthwise kernels per input channel",
+        ),
+        BoolParam(name="use_bias", default=True, help="Add a learned bias after the 1x1 convolution"),
+        activation_param("relu"),
+    ),
+    infer=_infer_separable,
+)
+
+
+def _transposed_size(size: int, kernel: int, stride: int, dilation: int, padding: int, extra: int) -> int:
+    """PyTorch's ConvTranspose2d output size."""
+    return (size - 1) * stride - 2 * padding + dilation * (kernel - 1) + extra + 1
+
+
+def _infer_transpose(shape: Shape, p: Params) -> Inferred:
+    c, h, w = feature_map(shape, "Conv2DTranspose")
+    filters = int_param(p, "filters")
+    kernel, span, stride = _window(p)
+    dilation, extra = pair_param(p, "dilation"), pair_param(p, "output_padding")
+    padding = cast("str | int | Pair", p["padding"])
+    if padding == "same":
+        if extra != (0, 0):
+            raise LayerError(
+                'output_padding must be 0 with "same" padding, which makes the output '
+                "the input size times the stride"
+            )
+        oh, ow = h * stride[0], w * stride[1]
+    else:
+        pad = (0, 0) if isinstance(padding, str) else as_pair(padding)
+        for axis in (0, 1):
+            if extra[axis] >= stride[axis] and extra[axis] >= dilation[axis]:
+                raise LayerError(
+                    f"output_padding ({extra[axis]}) must be smaller than the stride "
+                    f"({stride[axis]}) or the dilation ({dilation[axis]})"
+                )
+        oh, ow = (
+            _transposed_size(n, kernel[a], stride[a], dilation[a], pad[a], extra[a])
+            for a, n in enumerate((h, w))
+        )
+        if oh < 1 or ow < 1:
+            raise LayerError(
+                f"padding {pad[0]}x{pad[1]} crops the {h * stride[0]}x{w * stride[1]} "
+                "upsampled output to nothing"
+            )
+    kh, kw = kernel
+    per_input = c * filters * kh * kw
+    return Inferred(
+        shape=(filters, oh, ow),
+        params=per_input + (filters if p["use_bias"] else 0),
+        macs=per_input * h * w,
+        footprint=Footprint((-(-span[0] // stride[0]), -(-span[1] // stride[1])), (1, 1), stride),
+    )
+
+
+CONV2D_TRANSPOSE = LayerKind(
+    name="Conv2DTranspose",
+    group="Convolution",
+    description="Learned upsampling: spreads each input value over a kernel-sized patch",
+    params=(
+        FILTERS,
+        KERNEL_SIZE,
+        SizeParam(name="stride", default=2, minimum=1, maximum=MAX_STRIDE, help="Upsampling factor"),
+        PaddingParam(
+            name="padding",
+            default="same",
+            help='"same": output = input x stride; "valid": no cropping; or rows/columns cropped per side',
+        ),
+        SizeParam(
+            name="output_padding",
+            default=0,
+            minimum=0,
+            maximum=MAX_STRIDE,
+            help='Extra rows/columns added at the bottom/right (not with "same")',
+        ),
+        DILATION,
+        USE_BIAS,
+        activation_param("relu"),
+    ),
+    infer=_infer_transpose,
+)

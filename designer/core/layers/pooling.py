@@ -1,0 +1,100 @@
+"""Pooling layer kinds: windowed max/average pooling and their global forms."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from designer.core.geometry import describe_padding, resolve_padding, window_output
+from designer.core.layer_kind import (
+    Footprint,
+    Inferred,
+    LayerKind,
+    Params,
+    Shape,
+    check_window_fits,
+    feature_map,
+    pair_param,
+)
+from designer.core.params import PaddingParam, Pair, SizeParam
+
+
+def pool_stride(p: Params) -> Pair:
+    """The stride of a pooling layer; ``null`` in the file means the pool size."""
+    return pair_param(p, "pool_size" if p["stride"] is None else "stride")
+
+
+def _infer_pool(what: str, shape: Shape, p: Params) -> Inferred:
+    c, h, w = feature_map(shape, what)
+    window = pair_param(p, "pool_size")
+    stride = pool_stride(p)
+    pads = resolve_padding(cast(str, p["padding"]), (h, w), window, stride)
+    check_window_fits("pool", window, window, (h, w), pads, describe_padding(pads))
+    oh = window_output(h, window[0], stride[0], pads[0] + pads[1])
+    ow = window_output(w, window[1], stride[1], pads[2] + pads[3])
+    return Inferred(shape=(c, oh, ow), footprint=Footprint(window, stride))
+
+
+def _pool_params(verb: str) -> tuple[SizeParam, SizeParam, PaddingParam]:
+    return (
+        SizeParam(
+            name="pool_size",
+            default=2,
+            minimum=1,
+            maximum=1024,
+            help=f"Height and width of the window to {verb}",
+        ),
+        SizeParam(
+            name="stride",
+            default=None,
+            minimum=1,
+            maximum=1024,
+            optional=True,
+            follows="pool_size",
+            help="Step between windows; empty (null) means the pool size",
+        ),
+        PaddingParam(
+            name="padding",
+            default="valid",
+            allow_explicit=False,
+            help='"valid": windows inside the input; "same": output = ceil(input / stride)',
+        ),
+    )
+
+
+MAX_POOL2D = LayerKind(
+    name="MaxPool2D",
+    group="Pooling",
+    description="Keeps the largest value of each window: downsamples, no parameters",
+    params=_pool_params("take the maximum of"),
+    infer=lambda shape, p: _infer_pool("MaxPool2D", shape, p),
+)
+
+AVG_POOL2D = LayerKind(
+    name="AvgPool2D",
+    group="Pooling",
+    description="Averages each window: downsamples, no parameters",
+    params=_pool_params("average"),
+    infer=lambda shape, p: _infer_pool("AvgPool2D", shape, p),
+)
+
+
+def _infer_global(what: str, shape: Shape) -> Inferred:
+    c, _, _ = feature_map(shape, what)
+    return Inferred(shape=(c,), footprint=None)
+
+
+GLOBAL_AVG_POOL2D = LayerKind(
+    name="GlobalAvgPool2D",
+    group="Pooling",
+    description="Averages each channel over the whole map into one value: C x H x W -> C",
+    params=(),
+    infer=lambda shape, p: _infer_global("GlobalAvgPool2D", shape),
+)
+
+GLOBAL_MAX_POOL2D = LayerKind(
+    name="GlobalMaxPool2D",
+    group="Pooling",
+    description="Keeps each channel's largest value over the whole map: C x H x W -> C",
+    params=(),
+    infer=lambda shape, p: _infer_global("GlobalMaxPool2D", shape),
+)

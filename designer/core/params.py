@@ -1,0 +1,195 @@
+"""Declarations of layer parameters: type, default, allowed values and help.
+
+Each declaration parses a JSON value into the Python value the rest of the
+program uses (ints, floats, bools, strings, ``(h, w)`` pairs) and writes it back
+unchanged, so a file that was loaded saves to the same bytes.  The property
+editor, the file loader and the torch builder all read these declarations.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TypeAlias, TypeGuard
+
+Pair: TypeAlias = tuple[int, int]
+#: A parameter value as the program holds it.
+Value: TypeAlias = int | float | bool | str | Pair | None
+#: A parameter value as it appears in JSON.
+JsonValue: TypeAlias = int | float | bool | str | list[int] | None
+
+PADDING_MODES = ("valid", "same")
+
+
+class ParamError(ValueError):
+    """A parameter value that is of the wrong type or out of range."""
+
+
+def _describe(value: object) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif value is None:
+        text = "null"
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def as_pair(value: int | Pair) -> Pair:
+    """``3`` -> ``(3, 3)``; a pair stays as it is."""
+    return (value, value) if isinstance(value, int) else value
+
+
+@dataclass(frozen=True, kw_only=True)
+class Param:
+    """One named parameter of a layer kind."""
+
+    name: str
+    help: str
+    default: Value
+
+    @property
+    def label(self) -> str:
+        return self.name.replace("_", " ").capitalize()
+
+    def parse(self, value: object) -> Value:
+        """Check a JSON value and return it as the program holds it."""
+        raise NotImplementedError
+
+    def to_json(self, value: Value) -> JsonValue:
+        return list(value) if isinstance(value, tuple) else value
+
+
+@dataclass(frozen=True, kw_only=True)
+class IntParam(Param):
+    default: int
+    minimum: int
+    maximum: int
+
+    def parse(self, value: object) -> int:
+        if _is_int(value) and self.minimum <= value <= self.maximum:
+            return value
+        raise ParamError(
+            f"must be a whole number from {self.minimum} to {self.maximum}, got {_describe(value)}"
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class FloatParam(Param):
+    """A real number in ``[minimum, maximum]``, or ``[minimum, maximum)``."""
+
+    default: float
+    minimum: float
+    maximum: float
+    maximum_inclusive: bool = True
+
+    def parse(self, value: object) -> float:
+        if (_is_int(value) or isinstance(value, float)) and math.isfinite(value):
+            below_max = value <= self.maximum if self.maximum_inclusive else value < self.maximum
+            if self.minimum <= value and below_max:
+                return float(value)
+        bracket = "]" if self.maximum_inclusive else ")"
+        raise ParamError(
+            f"must be a number in [{self.minimum:g}, {self.maximum:g}{bracket}, got {_describe(value)}"
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class BoolParam(Param):
+    default: bool
+
+    def parse(self, value: object) -> bool:
+        if not isinstance(value, bool):
+            raise ParamError(f"must be true or false, got {_describe(value)}")
+        return value
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChoiceParam(Param):
+    default: str
+    choices: tuple[str, ...]
+
+    def parse(self, value: object) -> str:
+        if isinstance(value, str) and value in self.choices:
+            return value
+        raise ParamError(f"must be one of {', '.join(self.choices)}; got {_describe(value)}")
+
+
+@dataclass(frozen=True, kw_only=True)
+class TextParam(Param):
+    """A free text such as a data set name."""
+
+    default: str
+    max_length: int = 200
+
+    def parse(self, value: object) -> str:
+        if not isinstance(value, str) or not 0 < len(value) <= self.max_length:
+            raise ParamError(f"must be a text of 1 to {self.max_length} characters, got {_describe(value)}")
+        return value
+
+
+def _parse_size(value: object, minimum: int, maximum: int) -> int | Pair | None:
+    if _is_int(value) and minimum <= value <= maximum:
+        return value
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(_is_int(v) and minimum <= v <= maximum for v in value)
+    ):
+        return (value[0], value[1])
+    return None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SizeParam(Param):
+    """A size per axis: one whole number for both, or ``[height, width]``.
+
+    With ``optional`` the value may be ``null``, meaning "same as ``follows``".
+    """
+
+    default: int | None
+    minimum: int
+    maximum: int
+    optional: bool = False
+    follows: str = ""
+
+    def parse(self, value: object) -> int | Pair | None:
+        if value is None and self.optional:
+            return None
+        parsed = _parse_size(value, self.minimum, self.maximum)
+        if parsed is None:
+            alternative = f", or null for the {self.follows.replace('_', ' ')}" if self.optional else ""
+            raise ParamError(
+                f"must be a whole number from {self.minimum} to {self.maximum} or a "
+                f"[height, width] pair of them{alternative}, got {_describe(value)}"
+            )
+        return parsed
+
+
+@dataclass(frozen=True, kw_only=True)
+class PaddingParam(Param):
+    """``"valid"`` (none), ``"same"`` (Keras/TensorFlow rule), or explicit zeros per side.
+
+    An explicit padding is one whole number for both axes or ``[height, width]``,
+    as in PyTorch.  ``allow_explicit=False`` keeps only the two modes (pooling).
+    """
+
+    default: str
+    maximum: int = 1024
+    allow_explicit: bool = True
+
+    def parse(self, value: object) -> str | int | Pair:
+        if isinstance(value, str) and value in PADDING_MODES:
+            return value
+        if self.allow_explicit:
+            parsed = _parse_size(value, 0, self.maximum)
+            if parsed is not None:
+                return parsed
+            raise ParamError(
+                f'must be "valid", "same", a whole number from 0 to {self.maximum} '
+                f"or a [height, width] pair of them, got {_describe(value)}"
+            )
+        raise ParamError(f'must be "valid" or "same", got {_describe(value)}')

@@ -1,0 +1,42 @@
+"""Preset architectures shipped as JSON files, and finding an architecture by file or preset name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from designer.core.architecture import Architecture
+from designer.core.errors import FormatError
+from designer.core.fileformat import load_architecture
+
+
+def data_folder(name: str) -> Path:
+    """A folder of files shipped with the program (``presets``, ``resources``).
+
+    An installed wheel carries it inside the package; a source checkout keeps it at the top level.
+    """
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / name
+    return packaged if packaged.is_dir() else package.parent / name
+
+
+def preset_names() -> list[str]:
+    return sorted(path.stem for path in data_folder("presets").glob("*.json"))
+
+
+def load_preset(name: str) -> Architecture:
+    if name not in preset_names():
+        raise FormatError(name, f"no such preset; the presets are {', '.join(preset_names())}")
+    return load_architecture(data_folder("presets") / f"{name}.json")
+
+
+def open_architecture(file_or_preset: str) -> Architecture:
+    """Load an architecture file, or a preset when no such file exists."""
+    path = Path(file_or_preset)
+    if path.exists() or file_or_preset not in preset_names():
+        if not path.exists() and path.suffix == "":
+            raise FormatError(
+                file_or_preset,
+                f"no such file or preset; the presets are {', '.join(preset_names())}",
+            )
+        return load_architecture(path)
+    return load_preset(file_or_preset)

@@ -1,0 +1,116 @@
+"""The summary of an architecture as text (like Keras's ``model.summary()``) and as JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from designer.core.geometry import describe_pair
+from designer.core.inference import BYTES_PER_VALUE, LayerReport, Summary
+from designer.core.layer_kind import Shape
+
+
+def format_bytes(count: int) -> str:
+    """Keras's convention: powers of 1024 with the names KB, MB, GB."""
+    size = float(count)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.2f} {unit}"
+        size /= 1024
+    raise AssertionError("unreachable")
+
+
+def format_count(count: int) -> str:
+    """``1234567`` -> ``"1.23 M"``."""
+    for unit, scale in (("G", 10**9), ("M", 10**6), ("K", 10**3)):
+        if count >= scale:
+            return f"{count / scale:.2f} {unit}"
+    return str(count)
+
+
+def format_shape(shape: Shape | None) -> str:
+    if shape is None:
+        return "?"
+    return "(" + ", ".join(str(n) for n in shape) + (",)" if len(shape) == 1 else ")")
+
+
+def _number(value: int | None) -> str:
+    return "?" if value is None else f"{value:,}"
+
+
+def _row(layer: LayerReport) -> list[str]:
+    return [
+        str(layer.index + 1),
+        f"{layer.name} ({layer.kind})",
+        format_shape(layer.output_shape),
+        _number(layer.params),
+        _number(layer.macs),
+        "-" if layer.receptive_field is None else describe_pair(layer.receptive_field),
+    ]
+
+
+def _params_line(label: str, count: int) -> str:
+    return f"{label}: {count:,} ({format_bytes(count * BYTES_PER_VALUE)})"
+
+
+def summary_text(summary: Summary) -> str:
+    header = ["#", "Layer (type)", "Output shape", "Params", "MACs", "Receptive field"]
+    rows = [["", "input (Input)", format_shape(summary.input_shape), "0", "0", "1x1"]]
+    rows += [_row(layer) for layer in summary.layers]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    right = {0, 3, 4}
+
+    def line(cells: list[str]) -> str:
+        text = "  ".join(
+            c.rjust(w) if i in right else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
+        return " " + text.rstrip()
+
+    rule = sum(widths) + 2 * len(widths)
+    out = [f'Model: "{summary.name}"' if summary.name else "Model", "_" * rule, line(header), "=" * rule]
+    for row, layer in zip(rows, (None, *summary.layers), strict=True):
+        out.append(line(row))
+        if layer is not None and layer.error:
+            out.append(f"    ! {layer.error}")
+    out.append("=" * rule)
+    out += [
+        _params_line("Total params", summary.total_params),
+        _params_line("Trainable params", summary.trainable_params),
+        _params_line("Non-trainable params", summary.non_trainable_params),
+        f"MACs per sample: {summary.total_macs:,} ({format_count(summary.total_macs)})",
+        f"Activation memory per sample: {format_bytes(summary.activation_bytes)} (float32, input included)",
+    ]
+    if not summary.valid:
+        out.append(
+            f"Invalid: {len(summary.errors)} layer(s) do not fit their input; '?' marks what is unknown"
+        )
+    return "\n".join(out) + "\n"
+
+
+def summary_json(summary: Summary) -> dict[str, Any]:
+    """Shapes in PyTorch order without the batch axis: ``[C, H, W]`` or ``[N]``."""
+    return {
+        "name": summary.name,
+        "input": list(summary.input_shape),
+        "valid": summary.valid,
+        "layers": [
+            {
+                "name": layer.name,
+                "type": layer.kind,
+                "status": layer.status,
+                "output_shape": None if layer.output_shape is None else list(layer.output_shape),
+                "params": layer.params,
+                "non_trainable_params": layer.non_trainable,
+                "macs": layer.macs,
+                "receptive_field": None if layer.receptive_field is None else list(layer.receptive_field),
+                "error": layer.error,
+            }
+            for layer in summary.layers
+        ],
+        "total_params": summary.total_params,
+        "trainable_params": summary.trainable_params,
+        "non_trainable_params": summary.non_trainable_params,
+        "total_macs": summary.total_macs,
+        "weights_bytes": summary.weights_bytes,
+        "activation_bytes": summary.activation_bytes,
+    }

@@ -1,0 +1,1 @@
+"""The engine: PyTorch models built from architectures, training, inspection and export. No Qt."""

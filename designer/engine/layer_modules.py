@@ -1,0 +1,198 @@
+"""One torch module per layer kind of the catalogue.
+
+Layers with weights are ``nn.Sequential`` containers whose parts have fixed names
+(``conv``, ``linear``, ``pad``, ``act``...), so a layer's weights keep the same keys
+whatever its options: ``c1.conv.weight``, ``f6.linear.bias``.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import cast
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from designer.core.geometry import Pads, effective_kernel, resolve_padding
+from designer.core.layer_kind import Params, Shape, int_param, pair_param
+from designer.core.layers.pooling import pool_stride
+from designer.core.params import Pair
+
+_ACTIVATIONS: dict[str, Callable[[], nn.Module]] = {
+    "relu": nn.ReLU,
+    "tanh": nn.Tanh,
+    "sigmoid": nn.Sigmoid,
+    "leaky_relu": lambda: nn.LeakyReLU(0.01),
+    "elu": nn.ELU,
+    "gelu": nn.GELU,
+    "silu": nn.SiLU,
+    "softmax": lambda: nn.Softmax(dim=1),
+}
+
+
+def activation_module(name: str) -> nn.Module | None:
+    """The module for an activation name; ``None`` for ``linear``."""
+    return None if name == "linear" else _ACTIVATIONS[name]()
+
+
+def _sequential(*parts: tuple[str, nn.Module | None]) -> nn.Sequential:
+    return nn.Sequential(OrderedDict((name, module) for name, module in parts if module is not None))
+
+
+def _torch_pads(pads: Pads) -> tuple[int, int, int, int]:
+    """Ours are (top, bottom, left, right); ``F.pad`` wants (left, right, top, bottom)."""
+    top, bottom, left, right = pads
+    return (left, right, top, bottom)
+
+
+def _split_padding(pads: Pads) -> tuple[nn.Module | None, Pair]:
+    """Symmetric padding goes into the layer itself; uneven padding needs a pad module first."""
+    top, bottom, left, right = pads
+    if top == bottom and left == right:
+        return None, (top, left)
+    return nn.ZeroPad2d(_torch_pads(pads)), (0, 0)
+
+
+def _conv_pads(shape: Shape, p: Params) -> Pads:
+    span = effective_kernel(pair_param(p, "kernel_size"), pair_param(p, "dilation"))
+    return resolve_padding(
+        cast("str | int | Pair", p["padding"]), (shape[1], shape[2]), span, pair_param(p, "stride")
+    )
+
+
+def _act(p: Params) -> nn.Module | None:
+    return activation_module(cast(str, p["activation"]))
+
+
+def build_conv2d(shape: Shape, p: Params) -> nn.Module:
+    pad, padding = _split_padding(_conv_pads(shape, p))
+    conv = nn.Conv2d(
+        shape[0],
+        int_param(p, "filters"),
+        pair_param(p, "kernel_size"),
+        stride=pair_param(p, "stride"),
+        padding=padding,
+        dilation=pair_param(p, "dilation"),
+        groups=int_param(p, "groups"),
+        bias=bool(p["use_bias"]),
+    )
+    return _sequential(("pad", pad), ("conv", conv), ("act", _act(p)))
+
+
+def build_separable_conv2d(shape: Shape, p: Params) -> nn.Module:
+    channels = shape[0]
+    depth = channels * int_param(p, "depth_multiplier")
+    pad, padding = _split_padding(_conv_pads(shape, p))
+    depthwise = nn.Conv2d(
+        channels,
+        depth,
+        pair_param(p, "kernel_size"),
+        stride=pair_param(p, "stride"),
+        padding=padding,
+        dilation=pair_param(p, "dilation"),
+        groups=channels,
+        bias=False,
+    )
+    pointwise = nn.Conv2d(depth, int_param(p, "filters"), 1, bias=bool(p["use_bias"]))
+    return _sequential(("pad", pad), ("depthwise", depthwise), ("pointwise", pointwise), ("act", _act(p)))
+
+
+def build_conv2d_transpose(shape: Shape, p: Params) -> nn.Module:
+    kernel, stride = pair_param(p, "kernel_size"), pair_param(p, "stride")
+    padding = cast("str | int | Pair", p["padding"])
+    explicit = (0, 0) if isinstance(padding, str) else pair_param(p, "padding")
+    crop = None
+    if padding == "same":
+        # Crop (or extend) the full transposed output to exactly input x stride.
+        span = effective_kernel(kernel, pair_param(p, "dilation"))
+        excess = [span[a] - stride[a] for a in (0, 1)]
+        before = [e // 2 if e > 0 else 0 for e in excess]
+        after = [e - b for e, b in zip(excess, before, strict=True)]
+        crop = nn.ZeroPad2d((-before[1], -after[1], -before[0], -after[0]))
+    conv = nn.ConvTranspose2d(
+        shape[0],
+        int_param(p, "filters"),
+        kernel,
+        stride=stride,
+        padding=explicit,
+        output_padding=pair_param(p, "output_padding"),
+        dilation=pair_param(p, "dilation"),
+        bias=bool(p["use_bias"]),
+    )
+    return _sequential(("conv", conv), ("crop", crop), ("act", _act(p)))
+
+
+class UnevenAvgPool2d(nn.Module):
+    """Average pooling over unevenly zero-padded input that averages real values only.
+
+    This is TensorFlow's "same" average pooling; PyTorch's own pads both sides equally.
+    """
+
+    def __init__(self, kernel: Pair, stride: Pair, pads: Pads) -> None:
+        super().__init__()
+        self.kernel = kernel
+        self.stride = stride
+        self.pads = _torch_pads(pads)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        total = F.avg_pool2d(F.pad(x, self.pads), self.kernel, self.stride, divisor_override=1)
+        ones = x.new_ones((1, 1, x.shape[-2], x.shape[-1]))
+        count = F.avg_pool2d(F.pad(ones, self.pads), self.kernel, self.stride, divisor_override=1)
+        return total / count
+
+
+def _pool(shape: Shape, p: Params) -> tuple[Pair, Pair, Pads]:
+    window, stride = pair_param(p, "pool_size"), pool_stride(p)
+    return window, stride, resolve_padding(cast(str, p["padding"]), (shape[1], shape[2]), window, stride)
+
+
+def build_max_pool2d(shape: Shape, p: Params) -> nn.Module:
+    window, stride, pads = _pool(shape, p)
+    top, bottom, left, right = pads
+    if top == bottom and left == right:
+        return nn.MaxPool2d(window, stride, padding=(top, left))
+    return _sequential(
+        ("pad", nn.ConstantPad2d(_torch_pads(pads), float("-inf"))), ("pool", nn.MaxPool2d(window, stride))
+    )
+
+
+def build_avg_pool2d(shape: Shape, p: Params) -> nn.Module:
+    window, stride, pads = _pool(shape, p)
+    top, bottom, left, right = pads
+    if top == bottom and left == right:
+        return nn.AvgPool2d(window, stride, padding=(top, left), count_include_pad=False)
+    return UnevenAvgPool2d(window, stride, pads)
+
+
+def build_dense(shape: Shape, p: Params) -> nn.Module:
+    linear = nn.Linear(shape[0], int_param(p, "units"), bias=bool(p["use_bias"]))
+    return _sequential(("linear", linear), ("act", _act(p)))
+
+
+def build_batch_norm(shape: Shape, p: Params) -> nn.Module:
+    norm = nn.BatchNorm2d if len(shape) == 3 else nn.BatchNorm1d
+    return norm(
+        shape[0], eps=cast(float, p["epsilon"]), momentum=cast(float, p["momentum"]), affine=bool(p["affine"])
+    )
+
+
+BUILDERS: dict[str, Callable[[Shape, Params], nn.Module]] = {
+    "Conv2D": build_conv2d,
+    "SeparableConv2D": build_separable_conv2d,
+    "Conv2DTranspose": build_conv2d_transpose,
+    "MaxPool2D": build_max_pool2d,
+    "AvgPool2D": build_avg_pool2d,
+    "GlobalAvgPool2D": lambda shape, p: _sequential(
+        ("pool", nn.AdaptiveAvgPool2d(1)), ("flatten", nn.Flatten())
+    ),
+    "GlobalMaxPool2D": lambda shape, p: _sequential(
+        ("pool", nn.AdaptiveMaxPool2d(1)), ("flatten", nn.Flatten())
+    ),
+    "Flatten": lambda shape, p: nn.Flatten(),
+    "Dense": build_dense,
+    "Dropout": lambda shape, p: nn.Dropout(cast(float, p["rate"])),
+    "BatchNorm": build_batch_norm,
+    "Activation": lambda shape, p: _act(p) or nn.Identity(),
+}

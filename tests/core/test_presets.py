@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from designer.core.errors import FormatError
+from designer.core.fileformat import dumps_architecture
+from designer.core.inference import infer
+from designer.core.presets import data_folder, load_preset, open_architecture, preset_names
+
+EXPECTED_PARAMS = {"lenet5": 61_706, "cifar10_cnn": 1_250_858}
+
+
+def test_seed_presets_have_the_seed_parameter_counts():
+    for name, params in EXPECTED_PARAMS.items():
+        summary = infer(load_preset(name))
+        assert summary.valid
+        assert summary.total_params == params
+
+
+@pytest.mark.parametrize("name", preset_names())
+def test_every_preset_is_valid_described_and_canonical(name):
+    architecture = load_preset(name)
+    assert infer(architecture).valid
+    assert architecture.name
+    assert architecture.description
+    assert architecture.training
+    text = (data_folder("presets") / f"{name}.json").read_text(encoding="utf-8")
+    assert dumps_architecture(architecture) == text
+
+
+def test_there_are_at_least_four_presets():
+    assert {"lenet5", "cifar10_cnn"} < set(preset_names())
+    assert len(preset_names()) >= 4
+
+
+def test_lenet5_is_the_seed_network():
+    layers = load_preset("lenet5").layers
+    assert [layer.kind for layer in layers] == [
+        "Conv2D", "AvgPool2D", "Conv2D", "AvgPool2D", "Conv2D", "Flatten", "Dense", "Dense",
+    ]  # fmt: skip
+    assert [layer.params.get("activation") for layer in layers] == [
+        "tanh", None, "tanh", None, "tanh", None, "tanh", "softmax",
+    ]  # fmt: skip
+
+
+def test_open_architecture_takes_a_file_or_a_preset(tmp_path):
+    path = tmp_path / "net.json"
+    path.write_text(dumps_architecture(load_preset("lenet5")), encoding="utf-8")
+    assert open_architecture(str(path)) == open_architecture("lenet5")
+    with pytest.raises(FormatError, match="no such file or preset; the presets are cifar10_cnn, lenet5"):
+        open_architecture("lenet6")
+    with pytest.raises(FormatError, match="no such file"):
+        open_architecture(str(tmp_path / "missing.json"))
