@@ -26,9 +26,16 @@ def test_summary_json_gives_the_preset_counts():
     assert summary["total_params"] == 1_250_858
     assert summary["input"] == [3, 32, 32]
     assert summary["layers"][0] == {
-        "name": "conv1", "type": "Conv2D", "status": "ok", "output_shape": [32, 32, 32], "params": 896,
-        "non_trainable_params": 0, "macs": 884_736, "receptive_field": [3, 3], "error": None,
-    }  # fmt: skip
+        "name": "conv1",
+        "type": "Conv2D",
+        "status": "ok",
+        "output_shape": [32, 32, 32],
+        "params": 896,
+        "non_trainable_params": 0,
+        "macs": 884_736,
+        "receptive_field": [3, 3],
+        "error": None,
+    }
     assert summary["layers"][8]["output_shape"] == [2304]
 
 

@@ -122,8 +122,11 @@ def _object(value: object, path: str, allowed: Iterable[str], required: Iterable
 
 
 def _parse_params(obj: Mapping[str, Any], params: Iterable[Param], path: str) -> dict[str, Value]:
+    """Check the values of ``params`` that ``obj`` holds."""
     values: dict[str, Value] = {}
     for param in params:
+        if param.name not in obj:
+            continue
         try:
             values[param.name] = param.parse(obj[param.name])
         except ParamError as error:
@@ -158,16 +161,19 @@ def _layer(value: object, path: str) -> Layer:
     return Layer(kind_name, name, _parse_params(obj, kind.params, path))
 
 
-def _training(value: object, path: str) -> TrainingSettings:
+def training_from_json(value: object, path: str = "$") -> TrainingSettings:
+    """Training settings from a JSON object; left-out keys take their defaults."""
     params = training_params()
-    names = [param.name for param in params]
-    obj = _object(value, path, names, names)
+    obj = _object(value, path, [param.name for param in params], ())
     return TrainingSettings(**_parse_params(obj, params, path))  # type: ignore[arg-type]
 
 
-def architecture_from_json(document: object, where: str = "") -> Architecture:
-    """Check a decoded JSON document and turn it into an :class:`Architecture`."""
-    root = f"{where}: $" if where else "$"
+def architecture_from_json(document: object, where: str = "", root: str = "") -> Architecture:
+    """Check a decoded JSON document and turn it into an :class:`Architecture`.
+
+    ``where`` names the file; ``root`` is the document's JSON path when it sits inside another.
+    """
+    root = root or (f"{where}: $" if where else "$")
     if not isinstance(document, dict) or "format" not in document:
         raise FormatError(
             where or "the document", f'is not a cnn-designer architecture (no "format": "{FORMAT_ID}")'
@@ -206,7 +212,7 @@ def architecture_from_json(document: object, where: str = "") -> Architecture:
         layers=stack,
         name=_text(obj, "name", root),
         description=_text(obj, "description", root),
-        training=_training(obj["training"], f"{root}.training") if "training" in obj else None,
+        training=training_from_json(obj["training"], f"{root}.training") if "training" in obj else None,
     )
     total = infer(architecture).total_params
     if total > MAX_PARAMS:
@@ -243,11 +249,12 @@ def architecture_to_json(architecture: Architecture) -> dict[str, Any]:
     document["input"] = {"channels": spec.channels, "height": spec.height, "width": spec.width}
     document["layers"] = [layer_to_json(layer) for layer in architecture.layers]
     if architecture.training is not None:
-        settings = architecture.training
-        document["training"] = {
-            param.name: param.to_json(getattr(settings, param.name)) for param in training_params()
-        }
+        document["training"] = training_to_json(architecture.training)
     return document
+
+
+def training_to_json(settings: TrainingSettings) -> dict[str, Any]:
+    return {param.name: param.to_json(getattr(settings, param.name)) for param in training_params()}
 
 
 def _inline(value: Any) -> str:

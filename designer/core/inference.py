@@ -13,7 +13,7 @@ from typing import Literal
 
 from designer.core.architecture import Architecture
 from designer.core.catalogue import CATALOGUE
-from designer.core.layer_kind import IDENTITY, LayerError, Shape
+from designer.core.layer_kind import IDENTITY, Fix, LayerError, Shape
 from designer.core.params import Pair
 
 #: Bytes of one float32 value, the precision weights and activations are reported in.
@@ -34,6 +34,7 @@ class LayerReport:
     macs: int | None = None
     receptive_field: Pair | None = None
     error: str | None = None
+    fixes: tuple[Fix, ...] = ()
 
     @property
     def output_values(self) -> int | None:
@@ -105,7 +106,9 @@ def infer(architecture: Architecture) -> Summary:
             result = CATALOGUE[layer.kind].infer(shape, layer.params)
         except LayerError as error:
             message = f"{layer_label(index, layer.kind)}: {error}"
-            reports.append(LayerReport(index, layer.name, layer.kind, "error", error=message))
+            reports.append(
+                LayerReport(index, layer.name, layer.kind, "error", error=message, fixes=error.fixes)
+            )
             shape = None
             continue
         reach = result.footprint

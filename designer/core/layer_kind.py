@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
-from designer.core.geometry import describe_pair
+from designer.core.geometry import Pads, describe_padding, describe_pair, effective_kernel, resolve_padding
 from designer.core.params import Pair, Param, Value, as_pair
 
 #: ``(channels, height, width)`` for a feature map or ``(features,)`` for a vector; no batch axis.
@@ -15,8 +15,22 @@ Shape = tuple[int, ...]
 Params = Mapping[str, Value]
 
 
+@dataclass(frozen=True)
+class Fix:
+    """A one-click repair of an impossible layer: new parameter values, or a Flatten put before it."""
+
+    description: str
+    params: Mapping[str, Value] = field(default_factory=dict)
+    insert_flatten: bool = False
+
+
 class LayerError(ValueError):
-    """A layer that cannot work on the input it gets; the text says why, with the numbers."""
+    """A layer that cannot work on the input it gets; the text says why, with the numbers,
+    and ``fixes`` lists the obvious repairs."""
+
+    def __init__(self, message: str, fixes: tuple[Fix, ...] = ()) -> None:
+        super().__init__(message)
+        self.fixes = fixes
 
 
 @dataclass(frozen=True)
@@ -99,7 +113,8 @@ def vector(shape: Shape, what: str) -> int:
     if len(shape) != 1:
         raise LayerError(
             f"{what} needs a flat vector but gets a {describe_shape(shape)} feature map; "
-            "add a Flatten or a global pooling layer before it"
+            "add a Flatten or a global pooling layer before it",
+            (Fix("Insert a Flatten before it", insert_flatten=True),),
         )
     return shape[0]
 
@@ -110,13 +125,32 @@ def describe_shape(shape: Shape) -> str:
 
 
 def check_window_fits(
-    what: str, window: Pair, span: Pair, size: Pair, pads: tuple[int, int, int, int], padding_text: str
-) -> None:
-    """Raise when a (dilated) window is larger than its padded input on some axis."""
-    if span[0] <= size[0] + pads[0] + pads[1] and span[1] <= size[1] + pads[2] + pads[3]:
-        return
+    what: str, param: str, p: Params, size: Pair, dilation: Pair = (1, 1), stride: Pair | None = None
+) -> Pads:
+    """The padding of a sliding window, or a :class:`LayerError` when the window is larger
+    than its padded input on some axis.  ``param`` names the window's size parameter."""
+    window = pair_param(p, param)
+    span = effective_kernel(window, dilation)
+    padding = cast("str | int | Pair", p["padding"])
+    pads = resolve_padding(padding, size, span, stride or window)
+    room = (size[0] + pads[0] + pads[1], size[1] + pads[2] + pads[3])
+    if span[0] <= room[0] and span[1] <= room[1]:
+        return pads
+    fixes = [] if padding == "same" else [Fix('Use "same" padding', {"padding": "same"})]
+    largest = (
+        min(window[0], (room[0] - 1) // dilation[0] + 1),
+        min(window[1], (room[1] - 1) // dilation[1] + 1),
+    )
+    if min(largest) >= 1:
+        fixes.append(
+            Fix(
+                f"Shrink the {what} to {largest[0]}x{largest[1]}",
+                {param: largest[0] if largest[0] == largest[1] else largest},
+            )
+        )
     spans = "" if span == window else f" with dilation spans {describe_pair(span)} and"
     raise LayerError(
         f"a {describe_pair(window)} {what}{spans} does not fit a {describe_pair(size)} input "
-        f"with {padding_text}"
+        f"with {describe_padding(pads)}",
+        tuple(fixes),
     )

@@ -9,6 +9,7 @@ editor, the file loader and the torch builder all read these declarations.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import TypeAlias, TypeGuard
 
@@ -120,14 +121,18 @@ class ChoiceParam(Param):
 
 @dataclass(frozen=True, kw_only=True)
 class TextParam(Param):
-    """A free text such as a data set name."""
+    """A text such as a data set name; with ``pattern`` (a regular expression) one of a fixed
+    form, which ``help`` describes."""
 
     default: str
     max_length: int = 200
+    pattern: str = ""
 
     def parse(self, value: object) -> str:
         if not isinstance(value, str) or not 0 < len(value) <= self.max_length:
             raise ParamError(f"must be a text of 1 to {self.max_length} characters, got {_describe(value)}")
+        if self.pattern and not re.fullmatch(self.pattern, value):
+            raise ParamError(f"must be {self.help}; got {_describe(value)}")
         return value
 
 

@@ -5,18 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from designer.core.architecture import Architecture
+from designer.core.data_files import data_folder
 from designer.core.errors import FormatError
 from designer.core.fileformat import load_architecture
-
-
-def data_folder(name: str) -> Path:
-    """A folder of files shipped with the program (``presets``, ``resources``).
-
-    An installed wheel carries it inside the package; a source checkout keeps it at the top level.
-    """
-    package = Path(__file__).resolve().parent.parent
-    packaged = package / name
-    return packaged if packaged.is_dir() else package.parent / name
 
 
 def preset_names() -> list[str]:

@@ -13,9 +13,19 @@ from designer.core.training import TrainingSettings, training_params
 
 def test_catalogue_has_the_required_kinds():
     assert set(CATALOGUE) >= {
-        "Conv2D", "SeparableConv2D", "Conv2DTranspose", "MaxPool2D", "AvgPool2D", "GlobalAvgPool2D",
-        "GlobalMaxPool2D", "Flatten", "Dense", "Dropout", "BatchNorm", "Activation",
-    }  # fmt: skip
+        "Conv2D",
+        "SeparableConv2D",
+        "Conv2DTranspose",
+        "MaxPool2D",
+        "AvgPool2D",
+        "GlobalAvgPool2D",
+        "GlobalMaxPool2D",
+        "Flatten",
+        "Dense",
+        "Dropout",
+        "BatchNorm",
+        "Activation",
+    }
 
 
 def test_every_kind_is_in_exactly_one_known_group():
@@ -32,15 +42,29 @@ def test_defaults_parse_and_every_param_has_help(kind):
 
 def test_activation_choices_are_those_of_the_issue():
     assert set(CATALOGUE["Activation"].param("activation").choices) == {
-        "relu", "tanh", "sigmoid", "leaky_relu", "elu", "gelu", "silu", "softmax", "linear",
-    }  # fmt: skip
+        "relu",
+        "tanh",
+        "sigmoid",
+        "leaky_relu",
+        "elu",
+        "gelu",
+        "silu",
+        "softmax",
+        "linear",
+    }
 
 
 @pytest.mark.parametrize(
     ("kind", "prefix"),
-    [("Conv2D", "conv2d"), ("Conv2DTranspose", "conv2d_transpose"), ("MaxPool2D", "max_pool2d"),
-     ("GlobalAvgPool2D", "global_avg_pool2d"), ("BatchNorm", "batch_norm"), ("Dense", "dense")],
-)  # fmt: skip
+    [
+        ("Conv2D", "conv2d"),
+        ("Conv2DTranspose", "conv2d_transpose"),
+        ("MaxPool2D", "max_pool2d"),
+        ("GlobalAvgPool2D", "global_avg_pool2d"),
+        ("BatchNorm", "batch_norm"),
+        ("Dense", "dense"),
+    ],
+)
 def test_name_prefix(kind, prefix):
     assert CATALOGUE[kind].name_prefix == prefix
 

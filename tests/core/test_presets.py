@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import pytest
 
+from designer.core.data_files import data_folder
 from designer.core.errors import FormatError
 from designer.core.fileformat import dumps_architecture
 from designer.core.inference import infer
-from designer.core.presets import data_folder, load_preset, open_architecture, preset_names
+from designer.core.presets import load_preset, open_architecture, preset_names
 
 EXPECTED_PARAMS = {"lenet5": 61_706, "cifar10_cnn": 1_250_858}
 
@@ -36,11 +37,25 @@ def test_there_are_at_least_four_presets():
 def test_lenet5_is_the_seed_network():
     layers = load_preset("lenet5").layers
     assert [layer.kind for layer in layers] == [
-        "Conv2D", "AvgPool2D", "Conv2D", "AvgPool2D", "Conv2D", "Flatten", "Dense", "Dense",
-    ]  # fmt: skip
+        "Conv2D",
+        "AvgPool2D",
+        "Conv2D",
+        "AvgPool2D",
+        "Conv2D",
+        "Flatten",
+        "Dense",
+        "Dense",
+    ]
     assert [layer.params.get("activation") for layer in layers] == [
-        "tanh", None, "tanh", None, "tanh", None, "tanh", "softmax",
-    ]  # fmt: skip
+        "tanh",
+        None,
+        "tanh",
+        None,
+        "tanh",
+        None,
+        "tanh",
+        "softmax",
+    ]
 
 
 def test_open_architecture_takes_a_file_or_a_preset(tmp_path):

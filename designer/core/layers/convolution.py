@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from designer.core.geometry import describe_padding, effective_kernel, resolve_padding, window_output
+from designer.core.geometry import effective_kernel, window_output
 from designer.core.layer_kind import (
+    Fix,
     Footprint,
     Inferred,
     LayerError,
@@ -48,6 +49,10 @@ DILATION = SizeParam(
 USE_BIAS = BoolParam(name="use_bias", default=True, help="Add a learned bias to each output channel")
 
 
+GROUPS_1 = Fix("Set groups to 1", {"groups": 1})
+NO_OUTPUT_PADDING = Fix("Set output_padding to 0", {"output_padding": 0})
+
+
 def _window(p: Params) -> tuple[Pair, Pair, Pair]:
     """Kernel, its dilated span, and stride."""
     kernel = pair_param(p, "kernel_size")
@@ -56,9 +61,8 @@ def _window(p: Params) -> tuple[Pair, Pair, Pair]:
 
 def _slide(h: int, w: int, p: Params) -> tuple[int, int, Footprint]:
     """Output height and width of the kernel sliding over the input, and its footprint."""
-    kernel, span, stride = _window(p)
-    pads = resolve_padding(cast("str | int | Pair", p["padding"]), (h, w), span, stride)
-    check_window_fits("kernel", kernel, span, (h, w), pads, describe_padding(pads))
+    _, span, stride = _window(p)
+    pads = check_window_fits("kernel", "kernel_size", p, (h, w), pair_param(p, "dilation"), stride)
     oh = window_output(h, span[0], stride[0], pads[0] + pads[1])
     ow = window_output(w, span[1], stride[1], pads[2] + pads[3])
     return oh, ow, Footprint(span, stride)
@@ -68,9 +72,9 @@ def _infer_conv2d(shape: Shape, p: Params) -> Inferred:
     c, h, w = feature_map(shape, "Conv2D")
     filters, groups = int_param(p, "filters"), int_param(p, "groups")
     if c % groups:
-        raise LayerError(f"groups ({groups}) must divide the {c} input channels")
+        raise LayerError(f"groups ({groups}) must divide the {c} input channels", (GROUPS_1,))
     if filters % groups:
-        raise LayerError(f"groups ({groups}) must divide the {filters} filters")
+        raise LayerError(f"groups ({groups}) must divide the {filters} filters", (GROUPS_1,))
     oh, ow, reach = _slide(h, w, p)
     kh, kw = pair_param(p, "kernel_size")
     per_position = filters * (c // groups) * kh * kw
@@ -160,7 +164,8 @@ def _infer_transpose(shape: Shape, p: Params) -> Inferred:
         if extra != (0, 0):
             raise LayerError(
                 'output_padding must be 0 with "same" padding, which makes the output '
-                "the input size times the stride"
+                "the input size times the stride",
+                (NO_OUTPUT_PADDING,),
             )
         oh, ow = h * stride[0], w * stride[1]
     else:
@@ -169,7 +174,8 @@ def _infer_transpose(shape: Shape, p: Params) -> Inferred:
             if extra[axis] >= stride[axis] and extra[axis] >= dilation[axis]:
                 raise LayerError(
                     f"output_padding ({extra[axis]}) must be smaller than the stride "
-                    f"({stride[axis]}) or the dilation ({dilation[axis]})"
+                    f"({stride[axis]}) or the dilation ({dilation[axis]})",
+                    (NO_OUTPUT_PADDING,),
                 )
         oh, ow = (
             _transposed_size(n, kernel[a], stride[a], dilation[a], pad[a], extra[a])
@@ -178,7 +184,8 @@ def _infer_transpose(shape: Shape, p: Params) -> Inferred:
         if oh < 1 or ow < 1:
             raise LayerError(
                 f"padding {pad[0]}x{pad[1]} crops the {h * stride[0]}x{w * stride[1]} "
-                "upsampled output to nothing"
+                "upsampled output to nothing",
+                (Fix('Use "same" padding', {"padding": "same", "output_padding": 0}),),
             )
     kh, kw = kernel
     per_input = c * filters * kh * kw

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
-
-from designer.core.geometry import describe_padding, resolve_padding, window_output
+from designer.core.geometry import window_output
 from designer.core.layer_kind import (
     Footprint,
     Inferred,
@@ -27,8 +25,7 @@ def _infer_pool(what: str, shape: Shape, p: Params) -> Inferred:
     c, h, w = feature_map(shape, what)
     window = pair_param(p, "pool_size")
     stride = pool_stride(p)
-    pads = resolve_padding(cast(str, p["padding"]), (h, w), window, stride)
-    check_window_fits("pool", window, window, (h, w), pads, describe_padding(pads))
+    pads = check_window_fits("pool", "pool_size", p, (h, w), stride=stride)
     oh = window_output(h, window[0], stride[0], pads[0] + pads[1])
     ow = window_output(w, window[1], stride[1], pads[2] + pads[3])
     return Inferred(shape=(c, oh, ow), footprint=Footprint(window, stride))

@@ -1,0 +1,106 @@
+"""The command line: the headless face of the core and the engine.
+
+Bad input ends with one line on stderr and exit status 2, never a traceback.
+Commands that need torch import it only when they run, so ``summary`` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+
+from designer import __version__
+from designer.cli.common import EXIT_INTERRUPTED, PROG, fail
+from designer.cli.design_commands import run_presets, run_summary, run_validate
+from designer.core.errors import DesignerError
+
+#: The views ``gui --view`` can show.
+VIEWS = ("design",)
+ARCH_HELP = "an architecture JSON file or a preset name (see 'presets')"
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from designer.cli.train_command import train
+
+    return train(args)
+
+
+def run_gui_command(args: argparse.Namespace) -> int:
+    from designer.ui.app import run_gui
+
+    return run_gui(args.source, args.screenshot)
+
+
+def _add_gui(command: Callable[..., argparse.ArgumentParser]) -> None:
+    gui = command("gui", run_gui_command, "open the designer window (the default without a command)")
+    gui.add_argument(
+        "source", nargs="?", metavar="FILE|PRESET", help="a project, architecture file or preset"
+    )
+    gui.add_argument(
+        "--screenshot", metavar="PNG", help="lay out the window at 1400x900, save a PNG of it and exit"
+    )
+    gui.add_argument("--view", choices=VIEWS, default="design", help="the view to show")
+
+
+def _add_train(command: Callable[..., argparse.ArgumentParser]) -> None:
+    train = command("train", run_train, "train an architecture and report its test accuracy")
+    train.add_argument("arch", metavar="ARCH", help=ARCH_HELP)
+    train.add_argument(
+        "--dataset",
+        metavar="NAME",
+        help="digits, shapes, mnist, fashion_mnist, cifar10, cifar100 "
+        "or a folder of images with one subfolder per class (default: the design's suggestion)",
+    )
+    train.add_argument("--data-dir", metavar="DIR", help="where torchvision data sets are kept or downloaded")
+    train.add_argument("--no-download", action="store_true", help="never download; use what --data-dir holds")
+    train.add_argument("--epochs", type=int, metavar="N")
+    train.add_argument("--batch-size", type=int, metavar="B")
+    train.add_argument("--optimizer", metavar="NAME", help="sgd, adam, adamw or rmsprop")
+    train.add_argument("--lr", type=float, metavar="X", help="learning rate")
+    train.add_argument("--device", metavar="D", help="auto, cpu, cuda, cuda:N or mps")
+    train.add_argument("--seed", type=int, metavar="S")
+    train.add_argument("--limit-train", type=int, metavar="N", help="use only the first N training images")
+    train.add_argument("--limit-test", type=int, metavar="N", help="use only the first N test images")
+    train.add_argument("--config", metavar="FILE", help="a JSON object of training settings")
+    train.add_argument("--out", metavar="DIR", help="write the run folder (metrics, checkpoints) here")
+    train.add_argument(
+        "--resume", action="store_true", help="continue the run in --out from its last checkpoint"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Design, train, inspect and export convolutional networks."
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, run: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(run=run)
+        return sub
+
+    presets = command("presets", run_presets, "list the preset architectures")
+    presets.add_argument("--json", action="store_true", help="print JSON")
+    summary = command("summary", run_summary, "print each layer's output shape, parameters and MACs")
+    summary.add_argument("arch", metavar="ARCH", help=ARCH_HELP)
+    summary.add_argument("--json", action="store_true", help="print one JSON object")
+    validate = command("validate", run_validate, "check an architecture; exit 0 when it is valid")
+    validate.add_argument("arch", metavar="ARCH", help=ARCH_HELP)
+    _add_gui(command)
+    _add_train(command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui"])
+    try:
+        code: int = args.run(args)
+    except DesignerError as error:
+        return fail(str(error))
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    return code

@@ -1,0 +1,120 @@
+"""Batches for training and evaluation, as uint8 images on the training device.
+
+Every epoch's order comes from ``(seed, epoch)`` alone, so a run resumed at an epoch
+boundary sees exactly the batches an uninterrupted run would have seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol
+
+import torch
+from torch.utils.data import DataLoader
+
+from designer.engine.datasets.base import ImageData
+
+Batch = tuple[torch.Tensor, torch.Tensor]
+
+
+def epoch_generator(seed: int, epoch: int, stream: int = 0) -> torch.Generator:
+    """A CPU random generator for one epoch of one purpose (``stream``)."""
+    return torch.Generator().manual_seed((seed * 1_000_003 + epoch * 7919 + stream) % 2**63)
+
+
+class BatchSource(Protocol):
+    """Where a loop gets its batches from: ``len()`` batches per epoch."""
+
+    samples: int
+    device: torch.device
+
+    def __len__(self) -> int: ...
+
+    def batches(self, epoch: int) -> Iterator[Batch]: ...
+
+
+def batch_count(samples: int, batch_size: int, drop_lone: bool) -> int:
+    full, rest = divmod(samples, batch_size)
+    return full + (1 if rest > (1 if drop_lone else 0) else 0)
+
+
+class TensorBatches:
+    """A data set held as one uint8 tensor on the device, sliced into batches.
+
+    With ``shuffle`` each epoch takes a seeded permutation.  A training epoch drops a
+    last batch of one sample, which BatchNorm cannot normalise.
+    """
+
+    def __init__(
+        self, data: ImageData, batch_size: int, device: torch.device, shuffle: bool = False, seed: int = 0
+    ) -> None:
+        pin = device.type == "cuda"
+        images, labels = (
+            (data.images.pin_memory(), data.labels.pin_memory()) if pin else (data.images, data.labels)
+        )
+        self.device = device
+        self.images = images.to(device, non_blocking=True)
+        self.labels = labels.to(device, non_blocking=True)
+        self.samples = len(data)
+        self.batch_size = batch_size
+        self.shuffle = shuffle
+        self.seed = seed
+
+    def __len__(self) -> int:
+        return batch_count(self.samples, self.batch_size, drop_lone=self.shuffle)
+
+    def batches(self, epoch: int) -> Iterator[Batch]:
+        if not self.shuffle:
+            for start in range(0, self.samples, self.batch_size):
+                yield (
+                    self.images[start : start + self.batch_size],
+                    self.labels[start : start + self.batch_size],
+                )
+            return
+        order = torch.randperm(self.samples, generator=epoch_generator(self.seed, epoch)).to(
+            self.images.device
+        )
+        for index in range(len(self)):
+            chosen = order[index * self.batch_size : (index + 1) * self.batch_size]
+            yield self.images[chosen], self.labels[chosen]
+
+
+class StreamedBatches:
+    """Batches decoded on the fly by DataLoader workers, for sets too large to hold in memory."""
+
+    def __init__(
+        self,
+        dataset: torch.utils.data.Dataset[tuple[torch.Tensor, int]],
+        samples: int,
+        batch_size: int,
+        device: torch.device,
+        shuffle: bool = False,
+        seed: int = 0,
+        workers: int = 2,
+    ) -> None:
+        self.dataset = dataset
+        self.samples = samples
+        self.batch_size = batch_size
+        self.device = device
+        self.shuffle = shuffle
+        self.seed = seed
+        self.workers = workers
+
+    def __len__(self) -> int:
+        return batch_count(self.samples, self.batch_size, drop_lone=self.shuffle)
+
+    def batches(self, epoch: int) -> Iterator[Batch]:
+        loader = DataLoader(
+            self.dataset,
+            batch_size=self.batch_size,
+            shuffle=self.shuffle,
+            generator=epoch_generator(self.seed, epoch),
+            num_workers=self.workers,
+            pin_memory=self.device.type == "cuda",
+            drop_last=False,
+            persistent_workers=False,
+        )
+        for index, (images, labels) in enumerate(loader):
+            if index == len(self):
+                break
+            yield images.to(self.device, non_blocking=True), labels.to(self.device, non_blocking=True)

@@ -1,0 +1,407 @@
+"""MNIST, Fashion-MNIST, CIFAR-10 and CIFAR-100, read from torchvision's folder layout.
+
+The files are read here rather than through torchvision's data set classes: CIFAR batches are pickles,
+which are unpickled with an allowlist instead of ``pickle.load``, and downloads report byte progress.
+The download sources and checksums still come from torchvision's own metadata.
+"""
+
+from __future__ import annotations
+
+import gzip
+import http.client
+import math
+import os
+import pickle
+import ssl
+import struct
+import tempfile
+import urllib.error
+import urllib.request
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, cast
+
+import numpy as np
+import torch
+
+from designer.engine.datasets.base import Dataset, DatasetError, ImageData, Progress, no_progress
+from designer.engine.folders import default_data_folder
+
+MNIST_CLASSES = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+FASHION_MNIST_CLASSES = (
+    "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
+)  # fmt: skip
+CIFAR10_CLASSES = ("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck")
+CIFAR100_CLASSES = (
+    "apple", "aquarium_fish", "baby", "bear", "beaver", "bed", "bee", "beetle", "bicycle",
+    "bottle", "bowl", "boy", "bridge", "bus", "butterfly", "camel", "can", "castle",
+    "caterpillar", "cattle", "chair", "chimpanzee", "clock", "cloud", "cockroach", "couch", "crab",
+    "crocodile", "cup", "dinosaur", "dolphin", "elephant", "flatfish", "forest", "fox", "girl",
+    "hamster", "house", "kangaroo", "keyboard", "lamp", "lawn_mower", "leopard", "lion", "lizard",
+    "lobster", "man", "maple_tree", "motorcycle", "mountain", "mouse", "mushroom", "oak_tree", "orange",
+    "orchid", "otter", "palm_tree", "pear", "pickup_truck", "pine_tree", "plain", "plate", "poppy",
+    "porcupine", "possum", "rabbit", "raccoon", "ray", "road", "rocket", "rose", "sea",
+    "seal", "shark", "shrew", "skunk", "skyscraper", "snail", "snake", "spider", "squirrel",
+    "streetcar", "sunflower", "sweet_pepper", "table", "tank", "telephone", "television", "tiger", "tractor",
+    "train", "trout", "tulip", "turtle", "wardrobe", "whale", "willow_tree", "wolf", "woman",
+    "worm",
+)  # fmt: skip
+
+_CHUNK = 256 * 1024
+_NETWORK_ERRORS = (
+    urllib.error.URLError,
+    http.client.HTTPException,
+    ConnectionError,
+    TimeoutError,
+    ssl.SSLError,
+)
+_TIMEOUT_S = 30
+_USER_AGENT = "cnn-designer"
+
+
+@dataclass(frozen=True)
+class TorchvisionSet:
+    """What the catalogue shows about a data set before anything is downloaded."""
+
+    key: str
+    title: str
+    class_names: tuple[str, ...]
+    sample_shape: tuple[int, int, int]
+    train_size: int
+    test_size: int
+    download_mb: int
+    #: Where torchvision keeps the files, relative to the data folder.
+    folder: str
+    #: The torchvision class whose metadata names the files, mirrors and checksums.
+    source_name: str
+
+    def location(self, data_dir: Path) -> Path:
+        return data_dir / self.folder
+
+    @property
+    def is_cifar(self) -> bool:
+        return self.source_name.startswith("CIFAR")
+
+    @property
+    def source(self) -> Any:
+        """The torchvision class, imported on first use since torchvision takes seconds to import."""
+        return getattr(_torchvision_datasets(), self.source_name)
+
+
+TORCHVISION_SETS: dict[str, TorchvisionSet] = {s.key: s for s in (
+    TorchvisionSet("mnist", "MNIST", MNIST_CLASSES, (1, 28, 28), 60000, 10000, 12, "MNIST/raw", "MNIST"),
+    TorchvisionSet(
+        "fashion_mnist", "Fashion-MNIST", FASHION_MNIST_CLASSES, (1, 28, 28), 60000, 10000, 31,
+        "FashionMNIST/raw", "FashionMNIST",
+    ),
+    TorchvisionSet(
+        "cifar10", "CIFAR-10", CIFAR10_CLASSES, (3, 32, 32), 50000, 10000, 163, "cifar-10-batches-py",
+        "CIFAR10",
+    ),
+    TorchvisionSet(
+        "cifar100", "CIFAR-100", CIFAR100_CLASSES, (3, 32, 32), 50000, 10000, 161, "cifar-100-python",
+        "CIFAR100",
+    ),
+)}  # fmt: skip
+
+
+def load_torchvision_set(
+    name: str,
+    data_dir: str | os.PathLike[str] | None = None,
+    *,
+    download: bool = True,
+    progress: Progress = no_progress,
+) -> Dataset:
+    """Read a data set from ``data_dir`` (the default data folder when None), downloading it if allowed.
+
+    ``progress`` may raise to cancel a download; the partial file is removed.
+    """
+    spec = _spec(name)
+    folder = Path(data_dir) if data_dir is not None else default_data_folder()
+    location = spec.location(folder)
+    if not is_present(name, folder):
+        if not download:
+            raise DatasetError(
+                f"{spec.title} is not in {folder}; switch on downloading or put the files in {location}."
+            )
+        _download_set(spec, folder, progress)
+    if spec.is_cifar:
+        return _read_cifar(spec, location, progress)
+    return _read_mnist(spec, location, progress)
+
+
+def is_present(name: str, data_dir: str | os.PathLike[str] | None = None) -> bool:
+    """Whether the set's files are in ``data_dir``, so loading needs no network."""
+    spec = _spec(name)
+    location = spec.location(Path(data_dir) if data_dir is not None else default_data_folder())
+    return all(_find(location, file) is not None for file in _file_names(spec))
+
+
+def _spec(name: str) -> TorchvisionSet:
+    try:
+        return TORCHVISION_SETS[name]
+    except KeyError:
+        raise DatasetError(
+            f"Unknown data set {name!r}; choose one of {', '.join(TORCHVISION_SETS)}."
+        ) from None
+
+
+def _file_names(spec: TorchvisionSet) -> list[str]:
+    if spec.is_cifar:
+        return [file for file, _ in spec.source.train_list + spec.source.test_list]
+    return [file.removesuffix(".gz") for file, _ in spec.source.resources]
+
+
+def _torchvision_datasets() -> Any:
+    import torchvision.datasets  # type: ignore[import-untyped]
+
+    return torchvision.datasets
+
+
+def _find(location: Path, file: str) -> Path | None:
+    """The file itself, else its gzipped form (MNIST files as torchvision downloads them)."""
+    for candidate in (location / file, location / f"{file}.gz"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+class _DownloadFailed(Exception):
+    """A download that did not arrive intact; the text is the reason shown in brackets."""
+
+
+def _download_set(spec: TorchvisionSet, data_dir: Path, progress: Progress) -> None:
+    location = spec.location(data_dir)
+    utils = _torchvision_datasets().utils
+    try:
+        if spec.is_cifar:
+            archive = data_dir / spec.source.filename
+            if not utils.check_integrity(archive, spec.source.tgz_md5):
+                _fetch([spec.source.url], archive, spec.source.tgz_md5, spec.title, progress)
+            progress(f"Unpacking {spec.title}", None)
+            utils.extract_archive(archive, data_dir)
+            archive.unlink()
+        else:
+            missing = [
+                (f, md5) for f, md5 in spec.source.resources if _find(location, f.removesuffix(".gz")) is None
+            ]
+            for number, (file, md5) in enumerate(missing, 1):
+                label = f"{spec.title}, file {number} of {len(missing)}" if len(missing) > 1 else spec.title
+                urls = [f"{mirror}{file}" for mirror in spec.source.mirrors]
+                _fetch(urls, location / file, md5, label, progress)
+                utils.extract_archive(location / file, location)
+    except _DownloadFailed as failure:
+        raise DatasetError(
+            f"{spec.title} is not in {data_dir} and could not be downloaded ({failure}). "
+            f"Put the files in {location} or pick another data set."
+        ) from None
+    except OSError as error:
+        raise DatasetError(
+            f"Could not save {spec.title} in {data_dir}: {error.strerror or error}."
+        ) from error
+
+
+def _fetch(urls: list[str], target: Path, md5: str, label: str, progress: Progress) -> None:
+    """Download from the first of ``urls`` that works; otherwise fail with every URL's reason."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    reasons = []
+    for url in urls:
+        try:
+            _download(url, target, md5, label, progress)
+        except _DownloadFailed as failure:
+            reasons.append(str(failure))
+        else:
+            return
+    raise _DownloadFailed("; ".join(dict.fromkeys(reasons)))
+
+
+def _download(url: str, target: Path, md5: str, label: str, progress: Progress) -> None:
+    """Stream ``url`` into a temporary file beside ``target``, check its md5, then rename it."""
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            _stream(url, handle, label, progress)
+        if not _torchvision_datasets().utils.check_integrity(temp, md5):
+            raise _DownloadFailed(f"the download from {url} was corrupt")
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _stream(url: str, handle: BinaryIO, label: str, progress: Progress) -> None:
+    request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=_TIMEOUT_S) as response:
+            length = response.headers.get("Content-Length")
+            total = int(length) if length and length.isdigit() else None
+            done = 0
+            while chunk := response.read(_CHUNK):
+                handle.write(chunk)
+                done += len(chunk)
+                if total:
+                    progress(
+                        f"Downloading {label} ({done / 1e6:.1f} of {total / 1e6:.1f} MB)",
+                        min(done / total, 1),
+                    )
+                else:
+                    progress(f"Downloading {label} ({done / 1e6:.1f} MB)", None)
+    except _NETWORK_ERRORS as error:
+        raise _DownloadFailed(_reason(error)) from error
+    if total is not None and done != total:
+        raise _DownloadFailed("the connection broke off")
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, urllib.error.HTTPError):
+        return f"the server answered {error.code} {error.reason}"
+    if isinstance(error, urllib.error.URLError):
+        if isinstance(error.reason, ssl.SSLError):
+            return f"secure connection failed: {error.reason}"
+        return "no network"
+    if isinstance(error, TimeoutError):
+        return "the connection timed out"
+    return "the connection broke off"
+
+
+def _read_mnist(spec: TorchvisionSet, location: Path, progress: Progress) -> Dataset:
+    # train images, train labels, test images, test labels
+    paths = [cast(Path, _find(location, file)) for file in _file_names(spec)]
+    arrays = []
+    for number, path in enumerate(paths):
+        progress(f"Reading {spec.title}", number / len(paths))
+        arrays.append(_read_idx(path, dims=1 if "labels" in path.name else 3, title=spec.title))
+    progress(f"Reading {spec.title}", 1.0)
+    splits = []
+    for start in (0, 2):
+        (images, labels), (image_path, label_path) = arrays[start : start + 2], paths[start : start + 2]
+        if images.shape[1:] != spec.sample_shape[1:]:
+            size = "x".join(str(d) for d in images.shape[1:])
+            raise _corrupt(image_path, spec.title, f"holds {size} images, not 28x28")
+        if len(images) != len(labels):
+            raise _corrupt(label_path, spec.title, f"holds {len(labels)} labels for {len(images)} images")
+        _check_labels(labels, len(spec.class_names), label_path, spec.title)
+        splits.append(ImageData(images.unsqueeze(1), labels.long()))
+    return Dataset(spec.key, spec.class_names, splits[0], splits[1])
+
+
+def _read_idx(path: Path, dims: int, title: str) -> torch.Tensor:
+    """An IDX file of unsigned bytes (magic ``00 00 08 dims``), plain or gzipped, as a uint8 tensor."""
+    try:
+        raw = path.read_bytes()
+        data = gzip.decompress(raw) if path.suffix == ".gz" else raw
+    except (OSError, EOFError, zlib.error) as error:
+        raise _corrupt(path, title, f"cannot be read ({error})") from error
+    header = 4 + 4 * dims
+    if len(data) < header or data[:4] != bytes((0, 0, 8, dims)):
+        raise _corrupt(path, title, f"is not an IDX file of {dims}-dimensional unsigned bytes")
+    shape = struct.unpack(f">{dims}I", data[4:header])
+    if len(data) != header + math.prod(shape):
+        raise _corrupt(
+            path, title, f"has {len(data)} bytes where its header promises {header + math.prod(shape)}"
+        )
+    return torch.frombuffer(bytearray(data[header:]), dtype=torch.uint8).reshape(shape)
+
+
+#: The only globals a CIFAR batch refers to: numpy's array reconstruction (under numpy 1 and 2 names).
+_RECONSTRUCT = cast(tuple[Any, ...], np.empty(0).__reduce__())[0]
+_ALLOWED_GLOBALS: dict[tuple[str, str], Any] = {
+    ("numpy.core.multiarray", "_reconstruct"): _RECONSTRUCT,
+    ("numpy._core.multiarray", "_reconstruct"): _RECONSTRUCT,
+    ("numpy", "ndarray"): np.ndarray,
+    ("numpy", "dtype"): np.dtype,
+}
+
+
+class _RefusedGlobal(pickle.UnpicklingError):
+    pass
+
+
+class _BatchUnpickler(pickle.Unpickler):
+    """Unpickles dicts, lists, strings, numbers and numpy arrays, and nothing that could run code."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        try:
+            return _ALLOWED_GLOBALS[(module, name)]
+        except KeyError:
+            raise _RefusedGlobal(f"{module}.{name}") from None
+
+
+def _unpickle(path: Path, title: str) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            loaded = _BatchUnpickler(handle, encoding="bytes").load()
+    except _RefusedGlobal as refused:
+        raise DatasetError(
+            f"{path} is not a {title} file: it asks to run {refused}, which a data file never needs, "
+            "so it was not loaded. Delete it and get the data set again."
+        ) from None
+    except Exception as error:  # any failure to parse untrusted bytes means a corrupt file
+        raise _corrupt(path, title, f"cannot be unpickled ({type(error).__name__}: {error})") from None
+    if not isinstance(loaded, dict):
+        raise _corrupt(path, title, f"holds a {type(loaded).__name__} instead of a dictionary")
+    return {
+        key.decode("latin-1") if isinstance(key, bytes) else str(key): value for key, value in loaded.items()
+    }
+
+
+def _read_cifar(spec: TorchvisionSet, location: Path, progress: Progress) -> Dataset:
+    label_key = "labels" if spec.key == "cifar10" else "fine_labels"
+    class_names = _cifar_class_names(spec, location)
+    splits = []
+    files = _file_names(spec)
+    done = 0
+    for batch_list in (spec.source.train_list, spec.source.test_list):
+        images, labels = [], []
+        for file, _ in batch_list:
+            progress(f"Reading {spec.title}", done / len(files))
+            done += 1
+            path = location / file
+            batch = _unpickle(path, spec.title)
+            data, batch_labels = batch.get("data"), batch.get(label_key)
+            if (
+                not isinstance(data, np.ndarray)
+                or data.dtype != np.uint8
+                or data.ndim != 2
+                or data.shape[1] != 3072
+            ):
+                raise _corrupt(path, spec.title, "has no 'data' array of uint8 rows of 3072 pixel values")
+            try:
+                label_tensor = torch.as_tensor(np.asarray(batch_labels, dtype=np.int64))
+            except (TypeError, ValueError):
+                raise _corrupt(
+                    path, spec.title, f"has no list of whole numbers under {label_key!r}"
+                ) from None
+            if label_tensor.shape != (len(data),):
+                raise _corrupt(
+                    path, spec.title, f"holds {len(data)} images but {label_tensor.numel()} labels"
+                )
+            _check_labels(label_tensor, len(class_names), path, spec.title)
+            images.append(torch.from_numpy(data.reshape(-1, 3, 32, 32).copy()))
+            labels.append(label_tensor)
+        splits.append(ImageData(torch.cat(images), torch.cat(labels)))
+    progress(f"Reading {spec.title}", 1.0)
+    return Dataset(spec.key, class_names, splits[0], splits[1])
+
+
+def _cifar_class_names(spec: TorchvisionSet, location: Path) -> tuple[str, ...]:
+    """The names in the meta file when there is one, else the standard names."""
+    path = location / spec.source.meta["filename"]
+    if not path.is_file():
+        return spec.class_names
+    names = _unpickle(path, spec.title).get(spec.source.meta["key"])
+    if not isinstance(names, list) or len(names) != len(spec.class_names):
+        raise _corrupt(path, spec.title, f"does not list {len(spec.class_names)} class names")
+    return tuple(n.decode("utf-8", "replace") if isinstance(n, bytes) else str(n) for n in names)
+
+
+def _check_labels(labels: torch.Tensor, classes: int, path: Path, title: str) -> None:
+    if len(labels) and (int(labels.min()) < 0 or int(labels.max()) >= classes):
+        raise _corrupt(path, title, f"has labels outside 0 to {classes - 1}")
+
+
+def _corrupt(path: Path, title: str, problem: str) -> DatasetError:
+    return DatasetError(
+        f"{path} is not a valid {title} file: it {problem}. Delete it and get the data set again."
+    )

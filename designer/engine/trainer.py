@@ -1,0 +1,304 @@
+"""The training loop: runs in the calling thread, reports through events, obeys stop and pause.
+
+Metrics accumulate on the device; the host reads them only for the throttled progress
+reports and at the end of an epoch.  Each epoch reseeds every random source from
+``(seed, epoch)``, so a run resumed from a checkpoint continues exactly as if it had
+never stopped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, replace
+
+import torch
+import torch.nn.functional as F
+
+from designer.core.architecture import Architecture
+from designer.core.fileformat import dumps_architecture, training_to_json
+from designer.core.training import TrainingSettings
+from designer.engine.augment import augment, augments, mixup
+from designer.engine.batches import epoch_generator
+from designer.engine.builder import Network, build_model
+from designer.engine.checkpoint import Checkpoint, save_checkpoint
+from designer.engine.devices import bf16_is_native
+from designer.engine.evaluation import evaluate
+from designer.engine.events import (
+    BatchProgress,
+    CheckpointSaved,
+    EpochEnded,
+    EpochStarted,
+    Evaluation,
+    Event,
+    FinishReason,
+    RunFinished,
+    RunStarted,
+)
+from designer.engine.health import HealthProbe
+from designer.engine.optim import make_optimizer, make_schedule
+from designer.engine.run_folder import RunFolder
+from designer.engine.training_data import TrainingData
+
+#: Seconds between progress reports (each one reads the running metrics from the device).
+REPORT_INTERVAL = 0.25
+DIVERGED = (
+    "the loss became {value}; lower the learning rate (e.g. {rate:.2g}) or add BatchNorm, then try again"
+)
+
+
+def ignore(event: Event) -> None:
+    """An event handler that drops every event."""
+
+
+class Trainer:
+    """Trains one architecture on prepared data.
+
+    ``stop()``, ``pause()`` and ``resume()`` may be called from any thread; ``stop``
+    takes effect after the current batch and leaves the model and history usable.
+    """
+
+    def __init__(
+        self,
+        architecture: Architecture,
+        settings: TrainingSettings,
+        data: TrainingData,
+        device: torch.device,
+        on_event: Callable[[Event], None] = ignore,
+        folder: RunFolder | None = None,
+    ) -> None:
+        self.architecture = architecture
+        self.settings = settings
+        self.data = data
+        self.device = device
+        self.on_event = on_event
+        self.folder = folder
+        torch.manual_seed(settings.seed)
+        self.model: Network = build_model(architecture).to(device)
+        self.optimizer = make_optimizer(self.model, settings)
+        self.schedule = make_schedule(self.optimizer, settings, len(data.train))
+        self.bf16 = settings.precision == "bf16" or (settings.precision == "auto" and bf16_is_native(device))
+        self.memory_format = torch.contiguous_format
+        self.history: list[EpochEnded] = []
+        self.best_accuracy = -1.0
+        self.epochs_since_best = 0
+        self._stop = threading.Event()
+        self._running = threading.Event()
+        self._running.set()
+
+    # Controls, callable from any thread.
+    def stop(self) -> None:
+        self._stop.set()
+        self._running.set()
+
+    def pause(self) -> None:
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    def restore(self, checkpoint: Checkpoint) -> None:
+        """Continue from a checkpoint of this architecture: weights, optimizer, schedule and history."""
+        self.model.load_state_dict(checkpoint.model)
+        self.optimizer.load_state_dict(checkpoint.optimizer)
+        self.schedule.load_state_dict(checkpoint.schedule)
+        self.history = [EpochEnded(**row) for row in checkpoint.history]  # type: ignore[arg-type]
+        self.best_accuracy = checkpoint.best_accuracy
+        self.epochs_since_best = checkpoint.epochs_since_best
+
+    def _autocast(self) -> contextlib.AbstractContextManager[None]:
+        if not self.bf16:
+            return contextlib.nullcontext()
+        return torch.autocast(self.device.type, dtype=torch.bfloat16)
+
+    def _prepare(self, images: torch.Tensor) -> torch.Tensor:
+        return self.data.normalization.apply(images).contiguous(memory_format=self.memory_format)
+
+    def _evaluate(self, which: str) -> Evaluation | None:
+        source = self.data.test if which == "test" else self.data.validation
+        with self._autocast():
+            return evaluate(
+                self.model, source, len(self.data.class_names), self._prepare, lambda: self.stopping
+            )
+
+    def run(self) -> RunFinished:
+        """Train from the epoch after the last one done; returns (and reports) how it ended."""
+        first = len(self.history) + 1
+        self.on_event(
+            RunStarted(
+                device=str(self.device),
+                precision="bf16" if self.bf16 else "fp32",
+                memory_format="channels_last" if self.memory_format == torch.channels_last else "NCHW",
+                train_samples=self.data.train.samples,
+                validation_samples=self.data.validation.samples,
+                test_samples=self.data.test.samples,
+                batches_per_epoch=len(self.data.train),
+                first_epoch=first,
+                epochs=self.settings.epochs,
+                parameters=sum(p.numel() for p in self.model.parameters()),
+                notes=self.data.notes,
+            )
+        )
+        test = None
+        try:
+            if self.folder is not None:
+                data = self.data
+                self.folder.start(
+                    self.architecture, self.settings, data.class_names, data.normalization, data.notes
+                )
+            reason, message = self._train(first)
+            if reason in ("completed", "early_stopped"):
+                test = self._evaluate("test")
+                if test is None:
+                    reason, message = "stopped", "stopped while testing"
+        except Exception as error:  # the run fails, the program goes on
+            reason, message, test = "failed", f"{type(error).__name__}: {error}", None
+        result = RunFinished(reason, message, len(self.history), test, tuple(self.history))
+        if self.folder is not None:
+            try:
+                self.folder.record(self.history)
+                self.folder.finish(result)
+            except OSError as error:
+                result = replace(result, reason="failed", message=f"cannot write the run folder: {error}")
+        self.on_event(result)
+        return result
+
+    def _train(self, first: int) -> tuple[FinishReason, str]:
+        for epoch in range(first, self.settings.epochs + 1):
+            outcome = self._epoch(epoch)
+            if outcome is not None:
+                return outcome
+            if self.settings.early_stopping and self.epochs_since_best >= self.settings.early_stopping:
+                return "early_stopped", f"no better validation accuracy for {self.epochs_since_best} epochs"
+        return "completed", ""
+
+    def _wait_while_paused(self) -> None:
+        while not self._running.wait(0.1):
+            pass
+
+    def _epoch(self, epoch: int) -> tuple[FinishReason, str] | None:
+        settings, model = self.settings, self.model
+        torch.manual_seed(settings.seed * 100_003 + epoch)
+        shuffle = epoch_generator(settings.seed, epoch, stream=1)
+        batches = len(self.data.train)
+        rate = self.optimizer.param_groups[0]["lr"]
+        self.on_event(EpochStarted(epoch, settings.epochs, rate))
+        model.train()
+        loss_sum = torch.zeros((), dtype=torch.float64, device=self.device)
+        correct = torch.zeros((), dtype=torch.int64, device=self.device)
+        seen = 0
+        probe = (
+            HealthProbe({name: model.layer(name) for name in model.module_names})
+            if settings.layer_health
+            else None
+        )
+        start = last_report = time.perf_counter()
+        for index, (images, labels) in enumerate(self.data.train.batches(epoch)):
+            self._wait_while_paused()
+            if self.stopping:
+                return "stopped", f"stopped during epoch {epoch}"
+            watching = probe is not None and index == batches - 1
+            x = images.float()
+            if augments(settings):
+                x = augment(x, settings, shuffle)
+            other, weight = labels, 1.0
+            if settings.mixup > 0:
+                x, labels, other, weight = mixup(x, labels, settings.mixup, shuffle)
+            with self._autocast(), probe.watch() if watching and probe else contextlib.nullcontext():
+                logits = model(self._prepare(x)).float()
+            loss = F.cross_entropy(logits, labels, label_smoothing=settings.label_smoothing)
+            if weight < 1.0:
+                loss = weight * loss + (1 - weight) * F.cross_entropy(
+                    logits, other, label_smoothing=settings.label_smoothing
+                )
+            self.optimizer.zero_grad(set_to_none=True)
+            loss.backward()  # type: ignore[no-untyped-call]
+            if watching and probe:
+                probe.before_step()
+            self.optimizer.step()
+            self.schedule.step()
+            count = labels.shape[0]
+            seen += count
+            loss_sum += loss.detach().double() * count
+            correct += (logits.argmax(dim=1) == (labels if weight >= 0.5 else other)).sum()
+            now = time.perf_counter()
+            if now - last_report >= REPORT_INTERVAL or index == batches - 1:
+                last_report = now
+                mean_loss = float(loss_sum.item()) / seen
+                if not math.isfinite(mean_loss):
+                    return "diverged", DIVERGED.format(value=mean_loss, rate=settings.learning_rate / 10)
+                speed = seen / max(now - start, 1e-9)
+                self.on_event(
+                    BatchProgress(
+                        epoch,
+                        index + 1,
+                        batches,
+                        mean_loss,
+                        float(correct.item()) / seen,
+                        speed,
+                        (self.data.train.samples - seen) / speed,
+                    )
+                )
+        health = probe.after_step() if probe is not None and probe.before else ()
+        seconds = time.perf_counter() - start
+        validation = self._evaluate("validation")
+        if validation is None:
+            return "stopped", f"stopped while validating epoch {epoch}"
+        ended = EpochEnded(
+            epoch=epoch,
+            train_loss=float(loss_sum.item()) / max(seen, 1),
+            train_accuracy=float(correct.item()) / max(seen, 1),
+            validation_loss=validation.loss,
+            validation_accuracy=validation.accuracy,
+            learning_rate=rate,
+            seconds=seconds,
+            images_per_second=seen / max(seconds, 1e-9),
+            health=health,
+        )
+        if not math.isfinite(validation.loss):
+            return "diverged", DIVERGED.format(value=validation.loss, rate=settings.learning_rate / 10)
+        self.history.append(ended)
+        improved = validation.accuracy > self.best_accuracy
+        if improved:
+            self.best_accuracy, self.epochs_since_best = validation.accuracy, 0
+        else:
+            self.epochs_since_best += 1
+        self.on_event(ended)
+        self._save(epoch, improved)
+        return None
+
+    def checkpoint(self, epoch: int) -> Checkpoint:
+        return Checkpoint(
+            epoch=epoch,
+            model={key: value.detach().cpu() for key, value in self.model.state_dict().items()},
+            optimizer=self.optimizer.state_dict(),
+            schedule=self.schedule.state_dict(),
+            history=[{k: v for k, v in asdict(e).items() if k != "health"} for e in self.history],
+            best_accuracy=self.best_accuracy,
+            epochs_since_best=self.epochs_since_best,
+            architecture=dumps_architecture(self.architecture),
+            settings=training_to_json(self.settings),
+            class_names=list(self.data.class_names),
+            mean=list(self.data.normalization.mean),
+            std=list(self.data.normalization.std),
+        )
+
+    def _save(self, epoch: int, improved: bool) -> None:
+        if self.folder is None:
+            return
+        self.folder.record(self.history)
+        if self.settings.checkpoints == "none":
+            return
+        state = self.checkpoint(epoch)
+        kinds = ["last"] + (["best"] if improved and self.settings.checkpoints == "best_and_last" else [])
+        for kind in kinds:
+            path = self.folder.checkpoint(kind)
+            save_checkpoint(state, path)
+            self.on_event(CheckpointSaved(epoch, kind, str(path)))  # type: ignore[arg-type]

@@ -1,0 +1,118 @@
+"""The Qt face of the document's layer stack: row 0 is the input, then one row per layer.
+
+Drags within the list move layers; drops from the palette insert new ones.  Every change
+goes through the :class:`Document`, which notifies back; the model then resets from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+
+from designer.core.architecture import Architecture, Layer
+from designer.core.document import Document
+from designer.core.inference import LayerReport, Summary
+
+KIND_MIME = "application/x-cnn-designer-kind"
+ROW_MIME = "application/x-cnn-designer-row"
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a card shows: ``layer`` and ``report`` are None for the input card."""
+
+    layer: Layer | None
+    report: LayerReport | None
+    input_shape: tuple[int, ...]
+
+
+class LayerListModel(QAbstractListModel):
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+        self.summary: Summary = document.summary
+        document.subscribe(self._on_document_changed)
+
+    def _on_document_changed(self, architecture: Architecture) -> None:
+        self.beginResetModel()
+        self.summary = self.document.summary
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.document.architecture.layers) + 1
+
+    def card(self, row: int) -> Card:
+        architecture = self.document.architecture
+        if row == 0:
+            return Card(None, None, architecture.input.shape)
+        return Card(architecture.layers[row - 1], self.summary.layers[row - 1], architecture.input.shape)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        card = self.card(index.row())
+        if role == CARD_ROLE:
+            return card
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.tr("Input") if card.layer is None else card.layer.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if card.report is not None and card.report.error:
+                return card.report.error
+            return None if card.layer is None else card.layer.spec.description
+        return None
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Renaming in place; an unusable name is refused (the editor reports why)."""
+        if role != Qt.ItemDataRole.EditRole or index.row() == 0:
+            return False
+        return self.document.rename(index.row() - 1, str(value)) is None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.row() > 0:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # Drag and drop.
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [KIND_MIME, ROW_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.row() > 0})
+        data.setData(ROW_MIME, ",".join(map(str, rows)).encode())
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return (data.hasFormat(KIND_MIME) or data.hasFormat(ROW_MIME)) and (row != 0 or parent.isValid())
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """Insert or move so the dragged layer lands before ``row`` (after ``parent`` when dropped on it)."""
+        if row < 0:
+            row = parent.row() + 1 if parent.isValid() else self.rowCount()
+        position = max(row - 1, 0)  # in layer indexes
+        if data.hasFormat(KIND_MIME):
+            kind = bytes(data.data(KIND_MIME).data()).decode()
+            self.document.insert(position, self.document.new_layer(kind))
+            return True
+        if data.hasFormat(ROW_MIME):
+            rows = [int(r) for r in bytes(data.data(ROW_MIME).data()).decode().split(",") if r]
+            if len(rows) != 1:
+                return False
+            source = rows[0] - 1
+            self.document.move(source, position - 1 if position > source else position)
+            return True
+        return False

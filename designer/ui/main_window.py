@@ -1,0 +1,300 @@
+"""The designer window: palette on the left, the network in the centre, properties on the right,
+the summary below.  Docks can be rearranged; their layout is remembered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
+
+from designer import __version__
+from designer.core.architecture import Architecture, InputSpec
+from designer.core.catalogue import GROUPS, kinds_in_group
+from designer.core.document import Document
+from designer.core.presets import load_preset, preset_names
+from designer.core.report import format_count
+from designer.ui.diagram_view import DiagramView
+from designer.ui.network_editor import NetworkEditor
+from designer.ui.palette import LayerPalette
+from designer.ui.project_files import ProjectFiles
+from designer.ui.property_editor import PropertyEditor
+from designer.ui.style import icon
+from designer.ui.summary_panel import SummaryPanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, architecture: Architecture) -> None:
+        super().__init__()
+        self.document = Document(architecture)
+        self.files = ProjectFiles(self.document, self)
+        self.network = NetworkEditor(self.document)
+        self.diagram = DiagramView()
+        self.palette_panel = LayerPalette()
+        self.properties = PropertyEditor()
+        self.properties.set_document(self.document)
+        self.summary = SummaryPanel(self.document)
+        self.totals = QLabel()
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.network, icon("design"), self.tr("Network"))
+        scroll = QScrollArea()
+        scroll.setWidget(self.diagram)
+        scroll.setWidgetResizable(True)
+        self.tabs.addTab(scroll, icon("diagram"), self.tr("Diagram"))
+        self.setCentralWidget(self.tabs)
+        self.palette_dock = self._dock(
+            "palette", self.tr("Layers"), self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.properties_dock = self._dock(
+            "properties", self.tr("Properties"), self.properties, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.summary_dock = self._dock(
+            "summary", self.tr("Summary"), self.summary, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.resizeDocks([self.palette_dock, self.properties_dock], [230, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.summary_dock], [230], Qt.Orientation.Vertical)
+        self.statusBar().addPermanentWidget(self.totals)
+
+        self._build_menus()
+        self.palette_panel.kind_activated.connect(self._on_palette_kind_activated)
+        self.network.layer_selected.connect(self._on_network_layer_selected)
+        self.files.path_changed.connect(self._update_title)
+        self.document.subscribe(self._on_document_changed)
+        self._on_document_changed(architecture)
+        self.network.setFocus()
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | str | None = None,
+        icon_name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addAction(self._action(self.tr("&New"), self.new_document, keys.New, "new"))
+        file.addAction(self._action(self.tr("&Open..."), self.files.open_dialog, keys.Open, "open"))
+        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Save"), self.files.save, keys.Save, "save"))
+        file.addAction(self._action(self.tr("Save &As..."), self.files.save_as, keys.SaveAs, "save_as"))
+        file.addSeparator()
+        file.addAction(
+            self._action(
+                self.tr("&Export Architecture JSON..."), self.files.export_architecture, None, "export"
+            )
+        )
+        file.addAction(self._action(self.tr("Export &Diagram..."), self.export_diagram, None, "diagram"))
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Quit"), self.close, keys.Quit))
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.document.undo, keys.Undo, "undo")
+        self.redo_action = self._action(self.tr("&Redo"), self.document.redo, "Ctrl+Shift+Z", "redo")
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        self.rename_action = self._action(self.tr("Re&name"), self.rename_layer, "F2", "rename")
+        self.duplicate_action = self._action(
+            self.tr("&Duplicate"), self.duplicate_layer, "Ctrl+D", "duplicate"
+        )
+        self.delete_action = self._action(self.tr("De&lete"), self.delete_layer, keys.Delete, "delete")
+        self.move_up_action = self._action(
+            self.tr("Move &Up"), lambda: self.move_layer(-1), "Alt+Up", "move_up"
+        )
+        self.move_down_action = self._action(
+            self.tr("Move Do&wn"), lambda: self.move_layer(1), "Alt+Down", "move_down"
+        )
+        for action in (self.rename_action, self.duplicate_action, self.delete_action):
+            edit.addAction(action)
+        edit.addSeparator()
+        edit.addActions([self.move_up_action, self.move_down_action])
+
+        layers = bar.addMenu(self.tr("&Layers"))
+        for group in GROUPS:
+            submenu = layers.addMenu(self.tr(group))
+            for kind in kinds_in_group(group):
+                action = self._action(
+                    kind.name, lambda k=kind.name: self.insert_kind(k), None, kind.name_prefix
+                )
+                action.setStatusTip(kind.description)
+                submenu.addAction(action)
+
+        presets = bar.addMenu(self.tr("&Presets"))
+        for name in preset_names():
+            architecture = load_preset(name)
+            action = self._action(
+                architecture.name or name, lambda n=name: self.open_preset(n), None, "preset"
+            )
+            action.setStatusTip(architecture.description)
+            action.setToolTip(architecture.description)
+            presets.addAction(action)
+        presets.setToolTipsVisible(True)
+
+        view = bar.addMenu(self.tr("&View"))
+        for dock in (self.palette_dock, self.properties_dock, self.summary_dock):
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self._action(self.tr("Show &Network"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1"))
+        view.addAction(self._action(self.tr("Show &Diagram"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2"))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About cnn-designer"), self.about))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.files.recent():
+            self.recent_menu.addAction(
+                path, lambda p=path: self.files.maybe_save() and self.files.open_path(p)
+            )
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+
+    # Reacting to the document.
+    def _on_document_changed(self, architecture: Architecture) -> None:
+        summary = self.document.summary
+        self.diagram.set_architecture(architecture)
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=self.document.undo_text).strip())
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=self.document.redo_text).strip())
+        self.undo_action.setEnabled(bool(self.document.undo_text))
+        self.redo_action.setEnabled(bool(self.document.redo_text))
+        status = self.tr("{params} parameters  ·  {macs} MACs").format(
+            params=f"{summary.total_params:,}", macs=format_count(summary.total_macs)
+        )
+        if not summary.valid:
+            status = self.tr("{count} layer(s) do not fit  ·  ").format(count=len(summary.errors)) + status
+        self.totals.setText(status)
+        self._update_title()
+        self._update_layer_actions(self.network.current_layer())
+
+    def _update_title(self) -> None:
+        name = (
+            self.files.path.name
+            if self.files.path
+            else (self.document.architecture.name or self.tr("Untitled"))
+        )
+        self.setWindowTitle(self.tr("{name}[*] - cnn-designer").format(name=name))
+        self.setWindowModified(self.document.modified)
+
+    def _on_network_layer_selected(self, index: int | None) -> None:
+        self.properties.show_layer(index)
+        self._update_layer_actions(index)
+
+    def _update_layer_actions(self, index: int | None) -> None:
+        count = len(self.document.architecture.layers)
+        for action in (self.rename_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(index is not None)
+        self.move_up_action.setEnabled(index is not None and index > 0)
+        self.move_down_action.setEnabled(index is not None and index < count - 1)
+
+    def _on_palette_kind_activated(self, kind: str) -> None:
+        self.insert_kind(kind)
+
+    # Commands.
+    def insert_kind(self, kind: str) -> None:
+        """Insert a new layer of ``kind`` after the selected one (at the top when the input is selected)."""
+        current = self.network.current_layer()
+        position = 0 if current is None else current + 1
+        self.document.insert(position, self.document.new_layer(kind))
+        self.network.select_layer(position)
+
+    def rename_layer(self) -> None:
+        if self.network.current_layer() is not None:
+            self.network.edit(self.network.currentIndex())
+
+    def duplicate_layer(self) -> None:
+        index = self.network.current_layer()
+        if index is not None:
+            self.document.duplicate(index)
+            self.network.select_layer(index + 1)
+
+    def delete_layer(self) -> None:
+        index = self.network.current_layer()
+        if index is not None:
+            self.document.remove(index)
+
+    def move_layer(self, step: int) -> None:
+        index = self.network.current_layer()
+        if index is not None:
+            self.document.move(index, index + step)
+
+    def new_document(self) -> None:
+        if self.files.maybe_save():
+            self.files.load(Architecture(InputSpec(1, 28, 28), ()), None, self.tr("New network"))
+
+    def open_preset(self, name: str) -> None:
+        if self.files.maybe_save():
+            self.files.load(load_preset(name), None, self.tr("Open preset {name}").format(name=name))
+
+    def export_diagram(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export diagram"), "network.png", self.tr("PNG image (*.png);;SVG drawing (*.svg)")
+        )
+        if not path:
+            return
+        target = Path(path)
+        try:
+            if target.suffix.lower() == ".svg" or (not target.suffix and "svg" in chosen.lower()):
+                self.diagram.export_svg(target.with_suffix(".svg"))
+            else:
+                self.diagram.export_png(target.with_suffix(".png"))
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Cannot export the diagram"), str(error))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About cnn-designer"),
+            self.tr(
+                "cnn-designer {version}\nDesign, train, inspect and export convolutional networks."
+            ).format(version=__version__),
+        )
+
+    # Window state.
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        geometry, state = settings.value("window/geometry"), settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        if state is not None:
+            self.restoreState(state)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        self.files.discard_recovery()
+        event.accept()

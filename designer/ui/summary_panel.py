@@ -1,0 +1,116 @@
+"""The summary table (one row per layer) and the totals, updated on every edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from designer.core.architecture import Architecture
+from designer.core.document import Document
+from designer.core.geometry import describe_pair
+from designer.core.inference import Summary
+from designer.core.report import format_bytes, format_count, format_shape
+from designer.ui.style import ERROR_COLOUR
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _number(value: int | None) -> str:
+    return "?" if value is None else f"{value:,}"
+
+
+class SummaryModel(QAbstractTableModel):
+    COLUMNS = ("#", "Layer", "Type", "Output shape", "Params", "MACs", "Receptive field")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.summary: Summary | None = None
+
+    def set_summary(self, summary: Summary) -> None:
+        self.beginResetModel()
+        self.summary = summary
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.summary is None else len(self.summary.layers)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self.summary is None or not index.isValid():
+            return None
+        layer = self.summary.layers[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            field = (
+                str(layer.index + 1),
+                layer.name,
+                layer.kind,
+                format_shape(layer.output_shape),
+                _number(layer.params),
+                _number(layer.macs),
+                "-" if layer.receptive_field is None else describe_pair(layer.receptive_field),
+            )
+            return field[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 4, 5):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole and layer.status != "ok":
+            return QColor(ERROR_COLOUR) if layer.status == "error" else QColor("#8a8a8a")
+        if role == Qt.ItemDataRole.ToolTipRole and layer.error:
+            return layer.error
+        return None
+
+
+class SummaryPanel(QWidget):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.model = SummaryModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.totals = QLabel()
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table)
+        layout.addWidget(self.totals)
+        document.subscribe(self._on_document_changed)
+        self._on_document_changed(document.architecture)
+
+    def totals_text(self, summary: Summary) -> str:
+        text = self.tr(
+            "Total {total} parameters ({weights}): {trainable} trainable, {frozen} non-trainable  ·  "
+            "{macs} MACs per image  ·  {memory} of activations per image"
+        ).format(
+            total=f"{summary.total_params:,}",
+            weights=format_bytes(summary.weights_bytes),
+            trainable=f"{summary.trainable_params:,}",
+            frozen=f"{summary.non_trainable_params:,}",
+            macs=format_count(summary.total_macs),
+            memory=format_bytes(summary.activation_bytes),
+        )
+        if not summary.valid:
+            text += "  ·  " + self.tr("{count} layer(s) do not fit; totals are partial").format(
+                count=len(summary.errors)
+            )
+        return text
+
+    def _on_document_changed(self, architecture: Architecture) -> None:
+        summary = self.document.summary
+        self.model.set_summary(summary)
+        self.totals.setText(self.totals_text(summary))

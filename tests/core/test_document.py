@@ -1,0 +1,115 @@
+"""Editing a document: every edit is undoable and redoable, listeners see each change."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+from designer.core.architecture import InputSpec
+from designer.core.document import Document
+from designer.core.presets import load_preset
+from tests.strategies import architectures
+
+
+def names(document: Document) -> list[str]:
+    return [layer.name for layer in document.architecture.layers]
+
+
+def test_edits_undo_and_redo_in_order():
+    document = Document(load_preset("lenet5"))
+    original = document.architecture
+    seen = []
+    document.subscribe(seen.append)
+    document.insert(5, document.new_layer("Dropout"))
+    document.move(5, 0)
+    document.duplicate(1)
+    document.remove(0)
+    assert names(document)[:3] == ["c1", "c1_1", "s2"]
+    assert document.undo_text == "Delete dropout_1"
+    assert document.modified
+    for _ in range(4):
+        document.undo()
+    assert document.architecture == original
+    assert not document.modified
+    assert document.redo_text == "Add Dropout dropout_1"
+    for _ in range(4):
+        document.redo()
+    assert names(document)[:3] == ["c1", "c1_1", "s2"]
+    assert len(seen) == 12
+
+
+def test_param_edits_in_a_row_merge_into_one_step():
+    document = Document(load_preset("lenet5"))
+    for filters in (7, 8, 9):
+        document.set_param(0, "filters", filters)
+    document.set_param(0, "kernel_size", 3)
+    assert document.architecture.layers[0].params["filters"] == 9
+    document.undo()
+    assert document.undo_text == "Change filters of c1"
+    document.undo()
+    assert document.architecture.layers[0].params["filters"] == 6
+    assert document.undo_text == ""
+
+
+def test_rename_checks_the_name():
+    document = Document(load_preset("lenet5"))
+    assert document.rename(0, "s2") == '"s2" already names another layer'
+    assert "Python keyword" in document.rename(0, "lambda")
+    assert "letters, digits or underscores" in document.rename(0, "conv 1")
+    assert document.rename(0, "conv1") is None
+    assert names(document)[0] == "conv1"
+    assert document.undo_text == "Rename c1 to conv1"
+
+
+def test_new_layer_names_are_unique():
+    document = Document(load_preset("cifar10_cnn"))
+    first = document.new_layer("Conv2D")
+    document.insert(0, first)
+    assert (first.name, document.new_layer("Conv2D").name) == ("conv2d_1", "conv2d_2")
+
+
+def test_a_new_edit_clears_redo_and_no_change_is_no_edit():
+    document = Document(load_preset("lenet5"))
+    document.set_input(InputSpec(1, 28, 28))
+    document.undo()
+    document.set_param(0, "filters", 6)
+    assert document.redo_text == "Change the input"
+    document.set_param(0, "filters", 4)
+    assert document.redo_text == ""
+    document.mark_saved()
+    assert not document.modified
+
+
+@given(architectures())
+def test_every_offered_fix_removes_its_error(architecture):
+    from designer.core.inference import infer
+
+    for report in infer(architecture).layers:
+        for fix in report.fixes:
+            document = Document(architecture)
+            document.apply_fix(report.index, fix)
+            index = report.index + (1 if fix.insert_flatten else 0)
+            assert infer(document.architecture).layers[index].error != report.error.replace(
+                f"layer {report.index + 1} ", f"layer {index + 1} "
+            )
+            document.undo()
+            assert document.architecture == architecture
+
+
+def test_fixes_for_the_common_mistakes():
+    from designer.core.architecture import Architecture, InputSpec, Layer
+    from designer.core.inference import infer
+
+    dense_on_map = Architecture(InputSpec(1, 8, 8), (Layer.new("Dense", "d"),))
+    (fix,) = infer(dense_on_map).layers[0].fixes
+    document = Document(dense_on_map)
+    document.apply_fix(0, fix)
+    assert [layer.kind for layer in document.architecture.layers] == ["Flatten", "Dense"]
+    assert infer(document.architecture).valid
+
+    big_kernel = Architecture(InputSpec(1, 4, 6), (Layer.new("Conv2D", "c", kernel_size=5),))
+    fixes = infer(big_kernel).layers[0].fixes
+    assert [f.description for f in fixes] == ['Use "same" padding', "Shrink the kernel to 4x5"]
+    for fix in fixes:
+        document = Document(big_kernel)
+        document.apply_fix(0, fix)
+        assert infer(document.architecture).valid
