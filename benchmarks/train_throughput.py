@@ -26,7 +26,6 @@ from designer.core.training import TrainingSettings
 from designer.engine.builder import build_model
 from designer.engine.datasets.base import Dataset, ImageData
 from designer.engine.events import EpochEnded, Event
-from designer.engine.optim import make_optimizer
 from designer.engine.trainer import Trainer
 from designer.engine.training_data import prepare_data
 
@@ -60,11 +59,21 @@ def ours(architecture: Architecture, dataset: Dataset, settings: TrainingSetting
     return speeds[0]
 
 
+def plain_optimizer(model: torch.nn.Module, settings: TrainingSettings) -> torch.optim.Optimizer:
+    """The optimizer as a user writes it: the same kind and hyperparameters, PyTorch's default code path."""
+    params, lr = model.parameters(), settings.learning_rate
+    if settings.optimizer == "rmsprop":
+        return torch.optim.RMSprop(params, lr=lr, alpha=0.9, eps=1e-7, momentum=settings.momentum)
+    if settings.optimizer == "sgd":
+        return torch.optim.SGD(params, lr=lr, momentum=settings.momentum)
+    return torch.optim.Adam(params, lr=lr)
+
+
 def hand_written(architecture: Architecture, dataset: Dataset, settings: TrainingSettings) -> float:
     """The loop a PyTorch user writes: normalised float tensors in memory, sliced in order."""
     torch.manual_seed(0)
     model = build_model(architecture)
-    optimizer = make_optimizer(model, settings)
+    optimizer = plain_optimizer(model, settings)
     images = (dataset.train.images.float() / 255 - 0.5) / 0.25
     labels = dataset.train.labels
     size = settings.batch_size
@@ -103,7 +112,7 @@ class TutorialDataset(torch.utils.data.Dataset[tuple[torch.Tensor, int]]):
 def tutorial(architecture: Architecture, dataset: Dataset, settings: TrainingSettings) -> float:
     torch.manual_seed(0)
     model = build_model(architecture)
-    optimizer = make_optimizer(model, settings)
+    optimizer = plain_optimizer(model, settings)
     loader = DataLoader(TutorialDataset(dataset), batch_size=settings.batch_size, shuffle=True, num_workers=2)
     start = time.perf_counter()
     for images, labels in loader:

@@ -16,6 +16,7 @@ OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULES = ("none", "step", "cosine", "one_cycle")
 VALIDATION_SOURCES = ("split", "test")
 PRECISIONS = ("auto", "fp32", "bf16")
+MEMORY_FORMATS = ("auto", "nchw", "channels_last")
 CHECKPOINTS = ("best_and_last", "last", "none")
 #: ``auto``, ``cpu``, ``mps``, ``cuda`` or ``cuda:N``.
 DEVICE_PATTERN = r"auto|cpu|mps|cuda(:\d{1,2})?"
@@ -179,6 +180,14 @@ class TrainingSettings:
             default="auto",
             choices=PRECISIONS,
             help="fp32, or bf16 mixed precision; auto picks bf16 where the hardware runs it natively",
+        )
+    )
+    memory_format: str = _setting(
+        ChoiceParam(
+            name="memory_format",
+            default="auto",
+            choices=MEMORY_FORMATS,
+            help="How images are laid out in memory; auto times a few steps of each and keeps the faster",
         )
     )
     early_stopping: int = _setting(

@@ -36,11 +36,11 @@ class Normalization:
         std = (squares / max(count, 1) - mean * mean).clamp_min(0).sqrt().clamp_min(1e-3)
         return cls(tuple(mean.tolist()), tuple(std.tolist()))
 
-    def apply(self, images: torch.Tensor) -> torch.Tensor:
-        """uint8 or [0, 255] float images -> normalised float32."""
-        scale = torch.tensor([1 / (255 * s) for s in self.std], device=images.device).view(1, -1, 1, 1)
-        shift = torch.tensor([-m / s for m, s in zip(self.mean, self.std, strict=True)], device=images.device)
-        return images.float() * scale + shift.view(1, -1, 1, 1)
+    def factors(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
+        """``scale`` and ``shift`` with ``normalised = pixels * scale + shift``, shaped to broadcast."""
+        scale = torch.tensor([1 / (255 * s) for s in self.std], device=device).view(1, -1, 1, 1)
+        shift = torch.tensor([-m / s for m, s in zip(self.mean, self.std, strict=True)], device=device)
+        return scale, shift.view(1, -1, 1, 1)
 
 
 def _affine_grids(

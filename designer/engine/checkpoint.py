@@ -40,6 +40,8 @@ class Checkpoint:
     class_names: list[str]
     mean: list[float]
     std: list[float]
+    #: The layout the run trained in ("nchw" or "channels_last"), kept so a resumed run matches exactly.
+    memory_format: str
 
 
 def save_checkpoint(checkpoint: Checkpoint, path: str | os.PathLike[str]) -> None:

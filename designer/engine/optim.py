@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import torch
 from torch import nn
@@ -10,24 +11,34 @@ from torch import nn
 from designer.core.training import TrainingSettings
 
 
+def _fastest(
+    kind: type[torch.optim.Optimizer], params: list[nn.Parameter], **options: Any
+) -> torch.optim.Optimizer:
+    """The fused implementation (one kernel for all parameters) where this torch and device have it.
+
+    Measured on a 2-core CPU it is a few percent faster for LeNet-5; the arithmetic is the same.
+    """
+    try:
+        return kind(params, fused=True, **options)  # type: ignore[call-arg]
+    except (RuntimeError, TypeError, ValueError):
+        return kind(params, **options)
+
+
 def make_optimizer(model: nn.Module, settings: TrainingSettings) -> torch.optim.Optimizer:
     params = [p for p in model.parameters() if p.requires_grad]
     lr, decay = settings.learning_rate, settings.weight_decay
     if settings.optimizer == "sgd":
-        return torch.optim.SGD(
-            params,
-            lr=lr,
-            momentum=settings.momentum,
-            nesterov=settings.nesterov and settings.momentum > 0,
-            weight_decay=decay,
+        nesterov = settings.nesterov and settings.momentum > 0
+        return _fastest(
+            torch.optim.SGD, params, lr=lr, momentum=settings.momentum, nesterov=nesterov, weight_decay=decay
         )
     if settings.optimizer == "adam":
-        return torch.optim.Adam(params, lr=lr, weight_decay=decay)
+        return _fastest(torch.optim.Adam, params, lr=lr, weight_decay=decay)
     if settings.optimizer == "adamw":
-        return torch.optim.AdamW(params, lr=lr, weight_decay=decay)
-    # Keras's RMSprop: rho 0.9 and epsilon 1e-7, where PyTorch defaults to 0.99 and 1e-8.
+        return _fastest(torch.optim.AdamW, params, lr=lr, weight_decay=decay)
+    # Keras's RMSprop: rho 0.9 and epsilon 1e-7 (PyTorch: 0.99, 1e-8). It has no fused form.
     return torch.optim.RMSprop(
-        params, lr=lr, alpha=0.9, eps=1e-7, momentum=settings.momentum, weight_decay=decay
+        params, lr=lr, alpha=0.9, eps=1e-7, momentum=settings.momentum, weight_decay=decay, foreach=True
     )
 
 

@@ -41,6 +41,7 @@ from designer.engine.events import (
 from designer.engine.health import HealthProbe
 from designer.engine.optim import make_optimizer, make_schedule
 from designer.engine.run_folder import RunFolder
+from designer.engine.speed import LAYOUTS, choose_memory_format, layout_name
 from designer.engine.training_data import TrainingData
 
 #: Seconds between progress reports (each one reads the running metrics from the device).
@@ -78,10 +79,12 @@ class Trainer:
         self.folder = folder
         torch.manual_seed(settings.seed)
         self.model: Network = build_model(architecture).to(device)
+        self.memory_format = choose_memory_format(self.model, settings, architecture.input.shape, device)
+        self.model.to(memory_format=self.memory_format)
         self.optimizer = make_optimizer(self.model, settings)
         self.schedule = make_schedule(self.optimizer, settings, len(data.train))
         self.bf16 = settings.precision == "bf16" or (settings.precision == "auto" and bf16_is_native(device))
-        self.memory_format = torch.contiguous_format
+        self._factors = data.normalization.factors(device)
         self.history: list[EpochEnded] = []
         self.best_accuracy = -1.0
         self.epochs_since_best = 0
@@ -106,6 +109,8 @@ class Trainer:
 
     def restore(self, checkpoint: Checkpoint) -> None:
         """Continue from a checkpoint of this architecture: weights, optimizer, schedule and history."""
+        self.memory_format = LAYOUTS[checkpoint.memory_format]
+        self.model.to(memory_format=self.memory_format)
         self.model.load_state_dict(checkpoint.model)
         self.optimizer.load_state_dict(checkpoint.optimizer)
         self.schedule.load_state_dict(checkpoint.schedule)
@@ -119,7 +124,8 @@ class Trainer:
         return torch.autocast(self.device.type, dtype=torch.bfloat16)
 
     def _prepare(self, images: torch.Tensor) -> torch.Tensor:
-        return self.data.normalization.apply(images).contiguous(memory_format=self.memory_format)
+        scale, shift = self._factors
+        return torch.addcmul(shift, images.float(), scale).contiguous(memory_format=self.memory_format)
 
     def _evaluate(self, which: str) -> Evaluation | None:
         source = self.data.test if which == "test" else self.data.validation
@@ -135,7 +141,7 @@ class Trainer:
             RunStarted(
                 device=str(self.device),
                 precision="bf16" if self.bf16 else "fp32",
-                memory_format="channels_last" if self.memory_format == torch.channels_last else "NCHW",
+                memory_format=layout_name(self.memory_format),
                 train_samples=self.data.train.samples,
                 validation_samples=self.data.validation.samples,
                 test_samples=self.data.test.samples,
@@ -246,8 +252,8 @@ class Trainer:
                         (self.data.train.samples - seen) / speed,
                     )
                 )
-        health = probe.after_step() if probe is not None and probe.before else ()
         seconds = time.perf_counter() - start
+        health = probe.after_step() if probe is not None and probe.before else ()
         validation = self._evaluate("validation")
         if validation is None:
             return "stopped", f"stopped while validating epoch {epoch}"
@@ -288,6 +294,7 @@ class Trainer:
             class_names=list(self.data.class_names),
             mean=list(self.data.normalization.mean),
             std=list(self.data.normalization.std),
+            memory_format=layout_name(self.memory_format),
         )
 
     def _save(self, epoch: int, improved: bool) -> None:

@@ -20,7 +20,7 @@ from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 from designer.core.architecture import Architecture, Layer
 from designer.core.catalogue import CATALOGUE
 from designer.core.geometry import describe_pair
-from designer.core.inference import Status, infer
+from designer.core.inference import Status, Summary, infer
 from designer.core.layer_kind import Shape, pair_param
 from designer.core.layers.pooling import pool_stride
 from designer.core.params import Pair, as_pair
@@ -87,8 +87,9 @@ class DiagramView(QtWidgets.QWidget):
         if architecture is not None:
             self.set_architecture(architecture)
 
-    def set_architecture(self, architecture: Architecture) -> None:
-        summary = infer(architecture)
+    def set_architecture(self, architecture: Architecture, summary: Summary | None = None) -> None:
+        """Draw ``architecture``; pass its ``summary`` when it is at hand, to save inferring it again."""
+        summary = summary or infer(architecture)
         self._error = summary.errors[0] if summary.errors else ""
         self._nodes = [_Node(self.tr("input"), "", INPUT_COLOUR, "ok", summary.input_shape, False)]
         for layer, report in zip(architecture.layers, summary.layers, strict=True):

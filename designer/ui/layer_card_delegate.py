@@ -45,6 +45,15 @@ class LayerCardDelegate(QStyledItemDelegate):
         self.view = view
         #: Clickable fix areas per model row, as painted last.
         self._fix_areas: dict[int, list[tuple[QRect, Fix]]] = {}
+        #: Card words and heights, worked out once per change of the document (and width).
+        self._texts: dict[int, CardText] = {}
+        self._heights: dict[tuple[int, int], int] = {}
+        view.model().modelReset.connect(self._forget)
+        view.model().dataChanged.connect(self._forget)
+
+    def _forget(self, *_: object) -> None:
+        self._texts.clear()
+        self._heights.clear()
 
     def _text(self, card: Card) -> CardText:
         if card.layer is None:
@@ -88,18 +97,29 @@ class LayerCardDelegate(QStyledItemDelegate):
             .height()
         )
 
+    def _cached_text(self, index: Index) -> CardText:
+        text = self._texts.get(index.row())
+        if text is None:
+            text = self._texts[index.row()] = self._text(index.data(CARD_ROLE))
+        return text
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        text = self._text(index.data(CARD_ROLE))
+        key = (index.row(), self._text_width(option))
+        if key not in self._heights:
+            self._heights[key] = self._height(self._cached_text(index), option)
+        return QSize(200, self._heights[key])
+
+    def _height(self, text: CardText, option: QStyleOptionViewItem) -> int:
         line = QFontMetrics(option.font).height()
         lines = 1 + bool(text.brief) + bool(text.shape)
         height = 2 * MARGIN + 2 * PAD + lines * line + (lines - 1) * GAP
         if text.error:
             height += GAP + self._error_height(text, option) + len(text.fixes) * (line + GAP)
-        return QSize(200, height)
+        return height
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card: Card = index.data(CARD_ROLE)
-        text = self._text(card)
+        text = self._cached_text(index)
         palette = option.palette
         line = QFontMetrics(option.font).height()
         rect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)

@@ -38,6 +38,11 @@ class LayerListModel(QAbstractListModel):
         document.subscribe(self._on_document_changed)
 
     def _on_document_changed(self, architecture: Architecture) -> None:
+        """Same number of rows: every row's data changed (selection stays); otherwise a reset."""
+        if len(architecture.layers) == len(self.summary.layers):
+            self.summary = self.document.summary
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+            return
         self.beginResetModel()
         self.summary = self.document.summary
         self.endResetModel()

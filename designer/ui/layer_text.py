@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication
 
 from designer.core.architecture import Layer
@@ -10,7 +12,9 @@ from designer.core.layers.pooling import pool_stride
 from designer.core.params import Value, as_pair
 
 
+@cache
 def tr(text: str) -> str:
+    """Translated once per phrase: cards word every layer on every edit. Clear on a language change."""
     return QCoreApplication.translate("LayerText", text)
 
 

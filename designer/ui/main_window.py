@@ -50,10 +50,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.network, icon("design"), self.tr("Network"))
-        scroll = QScrollArea()
-        scroll.setWidget(self.diagram)
-        scroll.setWidgetResizable(True)
-        self.tabs.addTab(scroll, icon("diagram"), self.tr("Diagram"))
+        self.diagram_scroll = QScrollArea()
+        self.diagram_scroll.setWidget(self.diagram)
+        self.diagram_scroll.setWidgetResizable(True)
+        self.tabs.addTab(self.diagram_scroll, icon("diagram"), self.tr("Diagram"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
         self.palette_dock = self._dock(
             "palette", self.tr("Layers"), self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.files.path_changed.connect(self._update_title)
         self.document.subscribe(self._on_document_changed)
         self._on_document_changed(architecture)
+        self.network.select_layer(0 if architecture.layers else None)
         self.network.setFocus()
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -183,7 +185,8 @@ class MainWindow(QMainWindow):
     # Reacting to the document.
     def _on_document_changed(self, architecture: Architecture) -> None:
         summary = self.document.summary
-        self.diagram.set_architecture(architecture)
+        if self.tabs.currentWidget() is self.diagram_scroll:
+            self._update_diagram()
         self.undo_action.setText(self.tr("&Undo {what}").format(what=self.document.undo_text).strip())
         self.redo_action.setText(self.tr("&Redo {what}").format(what=self.document.redo_text).strip())
         self.undo_action.setEnabled(bool(self.document.undo_text))
@@ -196,6 +199,13 @@ class MainWindow(QMainWindow):
         self.totals.setText(status)
         self._update_title()
         self._update_layer_actions(self.network.current_layer())
+
+    def _update_diagram(self) -> None:
+        self.diagram.set_architecture(self.document.architecture, self.document.summary)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.diagram_scroll:
+            self._update_diagram()  # kept current only while shown: it costs a few ms per edit
 
     def _update_title(self) -> None:
         name = (
@@ -263,6 +273,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         target = Path(path)
+        self._update_diagram()
         try:
             if target.suffix.lower() == ".svg" or (not target.suffix and "svg" in chosen.lower()):
                 self.diagram.export_svg(target.with_suffix(".svg"))

@@ -71,11 +71,12 @@ class NetworkEditor(QListView):
     def _on_document_changed(self, architecture: Architecture) -> None:
         """Keep the same layer selected across edits; after a delete, the one that took its place."""
         names = [layer.name for layer in architecture.layers]
-        if self._selected_name in names:
-            self.select_layer(names.index(self._selected_name))
-        else:
-            self.select_row(self._selected_row)
-        self.doItemsLayout()
+        row = names.index(self._selected_name) + 1 if self._selected_name in names else self._selected_row
+        row = max(0, min(row, len(names)))
+        self._selected_name = names[row - 1] if row > 0 else None  # follows a rename
+        if row != self.currentIndex().row():
+            self.select_row(row)
+        self.scheduleDelayedItemsLayout()  # card heights may have changed
 
     def _on_delegate_fix_requested(self, layer: int, fix: Fix) -> None:
         self.document.apply_fix(layer, fix)

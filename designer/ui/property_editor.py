@@ -29,9 +29,10 @@ from shiboken6 import Shiboken
 
 from designer.core.architecture import INPUT_PARAMS, Architecture
 from designer.core.document import Document
-from designer.core.inference import LayerReport, infer
+from designer.core.inference import LayerReport
 from designer.core.layer_kind import LayerKind
 from designer.core.params import Pair, Param, ParamError, SizeParam, Value, as_pair
+from designer.ui.layer_text import shape_text
 from designer.ui.param_widgets import INVALID_COLOUR, ParamEditor, catalogue_text, editor_for
 
 
@@ -265,7 +266,7 @@ class PropertyEditor(QWidget):
             self._description.setText(catalogue_text(layer.spec.description))
             if not (self._name_edit.hasFocus() and self._name_edit.isModified()):
                 self._name_edit.setText(layer.name)  # not while the user types a new one
-            reports = infer(architecture).layers
+            reports = document.summary.layers
             before = reports[self._index - 1].output_shape if self._index else architecture.input.shape
             if before is not None and len(before) == 3:
                 formulas = output_size_formulas(layer.spec, layer.params, (before[1], before[2]))
@@ -307,7 +308,7 @@ class PropertyEditor(QWidget):
         for field in (self._params, self._macs):
             self._form.setRowVisible(field, report.status == "ok" and report.index >= 0)
         if report.output_shape is not None:
-            self._output.setText(" × ".join(str(n) for n in report.output_shape))
+            self._output.setText(shape_text(report.output_shape))
         elif report.status == "error":
             self._output.setText("—")
         else:

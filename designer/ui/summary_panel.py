@@ -26,10 +26,23 @@ class SummaryModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.summary: Summary | None = None
+        self.rows: list[tuple[str, ...]] = []
 
     def set_summary(self, summary: Summary) -> None:
         self.beginResetModel()
         self.summary = summary
+        self.rows = [
+            (
+                str(layer.index + 1),
+                layer.name,
+                layer.kind,
+                format_shape(layer.output_shape),
+                _number(layer.params),
+                _number(layer.macs),
+                "-" if layer.receptive_field is None else describe_pair(layer.receptive_field),
+            )
+            for layer in summary.layers
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -48,20 +61,11 @@ class SummaryModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if self.summary is None or not index.isValid():
             return None
-        layer = self.summary.layers[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            field = (
-                str(layer.index + 1),
-                layer.name,
-                layer.kind,
-                format_shape(layer.output_shape),
-                _number(layer.params),
-                _number(layer.macs),
-                "-" if layer.receptive_field is None else describe_pair(layer.receptive_field),
-            )
-            return field[index.column()]
+            return self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 4, 5):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        layer = self.summary.layers[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and layer.status != "ok":
             return QColor(ERROR_COLOUR) if layer.status == "error" else QColor("#8a8a8a")
         if role == Qt.ItemDataRole.ToolTipRole and layer.error:
@@ -82,6 +86,7 @@ class SummaryPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # size columns by the visible rows only: fast for long networks
         header.setStretchLastSection(True)
         self.totals = QLabel()
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -25,6 +25,7 @@ def example() -> Checkpoint:
         class_names=["a", "b"],
         mean=[0.5],
         std=[0.25],
+        memory_format="nchw",
     )
 
 

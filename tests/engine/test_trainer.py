@@ -22,7 +22,10 @@ from designer.engine.trainer import Trainer
 from designer.engine.training_data import prepare_data
 
 CPU = torch.device("cpu")
-SETTINGS = TrainingSettings(epochs=3, batch_size=32, learning_rate=0.01, validation="split")
+#: The layout is pinned: ``auto`` times both, and a tiny network could land on either.
+SETTINGS = TrainingSettings(
+    epochs=3, batch_size=32, learning_rate=0.01, validation="split", memory_format="nchw"
+)
 
 
 def make(architecture, dataset, settings=SETTINGS, folder=None, events=None):
@@ -165,3 +168,28 @@ def test_early_stopping(small_net, squares):
     result = make(small_net, squares, settings).run()
     assert result.reason == "early_stopped"
     assert result.epochs_done == 3
+
+
+def test_auto_layout_keeps_the_measured_faster_one(small_net, squares, monkeypatch):
+    speeds = {torch.contiguous_format: 100.0, torch.channels_last: 150.0}
+    monkeypatch.setattr(
+        "designer.engine.speed._steps_per_second", lambda m, s, shape, d, layout: speeds[layout]
+    )
+    auto = SETTINGS.with_values(memory_format="auto")
+    trainer = make(small_net, squares, auto)
+    assert trainer.memory_format == torch.channels_last
+    assert trainer.model.layer("conv").conv.weight.is_contiguous(memory_format=torch.channels_last)
+    speeds[torch.channels_last] = 105.0  # within the noise margin: stay with the plain layout
+    assert make(small_net, squares, auto).memory_format == torch.contiguous_format
+    result = trainer.run()
+    assert result.reason == "completed"
+
+
+def test_resume_keeps_the_layout_of_the_checkpoint(small_net, squares, tmp_path):
+    first = make(
+        small_net, squares, SETTINGS.with_values(memory_format="channels_last", epochs=1), RunFolder(tmp_path)
+    )
+    first.run()
+    resumed = make(small_net, squares, SETTINGS.with_values(epochs=2))
+    resumed.restore(load_checkpoint(tmp_path / "last.pt"))
+    assert resumed.memory_format == torch.channels_last

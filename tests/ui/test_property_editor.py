@@ -155,7 +155,7 @@ def test_the_input(panel, document):
     spin(panel, "channels").setValue(3)
     spin(panel, "width").stepBy(-4)
     assert document.architecture.input.shape == (3, 32, 28)
-    assert "3 × 32 × 28" in shown_texts(panel)
+    assert "3 @ 32x28" in shown_texts(panel)
     document.undo()
     document.undo()
     assert document.architecture.input.shape == (1, 32, 32)
