@@ -14,29 +14,17 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from shape_inference import deep_network  # noqa: E402  (beside this script)
 
-from designer.core.architecture import Architecture, InputSpec, Layer  # noqa: E402
 from designer.core.inference import infer  # noqa: E402
 from designer.ui.main_window import MainWindow  # noqa: E402
 
 BUDGET_MS = 16.0
 
 
-def hundred_layers() -> Architecture:
-    layers = []
-    for i in range(25):
-        layers += [
-            Layer.new("Conv2D", f"conv{i}", filters=16, padding="same", use_bias=False, activation="linear"),
-            Layer.new("BatchNorm", f"bn{i}"),
-            Layer.new("Activation", f"relu{i}"),
-            Layer.new("Dropout", f"drop{i}", rate=0.1),
-        ]
-    return Architecture(InputSpec(3, 32, 32), tuple(layers))
-
-
 def main() -> None:
     app = QApplication.instance() or QApplication([])
-    architecture = hundred_layers()
+    architecture = deep_network(blocks=25)  # 100 layers
     window = MainWindow(architecture)
     window.resize(1400, 900)
     window.show()

@@ -168,6 +168,20 @@ def training_from_json(value: object, path: str = "$") -> TrainingSettings:
     return TrainingSettings(**_parse_params(obj, params, path))  # type: ignore[arg-type]
 
 
+def check_version(document: Mapping[str, Any], root: str, newest: int) -> int:
+    """The document's ``version``: a whole number from 1 up to ``newest``, which this program reads."""
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise FormatError(f"{root}.version", "must be a whole number from 1")
+    if version > newest:
+        raise FormatError(
+            f"{root}.version",
+            f"the file is format version {version}, written by a newer cnn-designer; this one "
+            f"reads up to version {newest}, so update cnn-designer to open it",
+        )
+    return version
+
+
 def architecture_from_json(document: object, where: str = "", root: str = "") -> Architecture:
     """Check a decoded JSON document and turn it into an :class:`Architecture`.
 
@@ -180,15 +194,7 @@ def architecture_from_json(document: object, where: str = "", root: str = "") ->
         )
     if document["format"] != FORMAT_ID:
         raise FormatError(f"{root}.format", f'must be "{FORMAT_ID}" for an architecture file')
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FormatError(f"{root}.version", "must be a whole number from 1")
-    if version > FORMAT_VERSION:
-        raise FormatError(
-            f"{root}.version",
-            f"the file is format version {version}, written by a newer cnn-designer; this one "
-            f"reads up to version {FORMAT_VERSION}, so update cnn-designer to open it",
-        )
+    check_version(document, root, FORMAT_VERSION)
     obj = _object(document, root, _TOP_KEYS, _REQUIRED_TOP_KEYS)
     names = [param.name for param in INPUT_PARAMS]
     spec = _parse_params(_object(obj["input"], f"{root}.input", names, names), INPUT_PARAMS, f"{root}.input")

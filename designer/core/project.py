@@ -14,6 +14,7 @@ from designer.core.errors import FormatError
 from designer.core.fileformat import (
     FORMAT_ID,
     architecture_from_json,
+    check_version,
     dumps_architecture,
     read_json_file,
 )
@@ -46,15 +47,7 @@ def load_document(path: str | os.PathLike[str]) -> Architecture:
         return architecture_from_json(document, where)
     if not isinstance(document, dict) or document.get("format") != PROJECT_FORMAT:
         raise FormatError(where, "is neither a cnn-designer project nor an architecture file")
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FormatError(f"{where}: $.version", "must be a whole number from 1")
-    if version > PROJECT_VERSION:
-        raise FormatError(
-            f"{where}: $.version",
-            f"the project is format version {version}, written by a newer cnn-designer; this one reads "
-            f"up to version {PROJECT_VERSION}, so update cnn-designer to open it",
-        )
+    check_version(document, f"{where}: $", PROJECT_VERSION)
     unknown = set(document) - {"format", "version", "architecture"}
     if unknown:
         raise FormatError(f"{where}: $.{sorted(unknown)[0][:40]}", "unknown key")

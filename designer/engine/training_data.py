@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 import torch
+from torch.utils.data import Subset
 
 from designer.core.training import TrainingSettings
 from designer.engine.augment import Normalization
-from designer.engine.batches import BatchSource, TensorBatches, epoch_generator
-from designer.engine.datasets.base import Dataset, DatasetError, ImageData
+from designer.engine.batches import BatchSource, StreamedBatches, TensorBatches, epoch_generator
+from designer.engine.datasets.base import Dataset, DatasetError, ImageData, Samples, StreamedDataset
 
 #: Evaluation needs no gradients, so it takes larger batches.
 EVALUATION_BATCH = 256
+#: Images decoded to measure the normalisation of a streamed data set.
+NORMALIZATION_SAMPLE = 2000
 
 
 @dataclass
@@ -33,7 +37,11 @@ def split_off(data: ImageData, fraction: float, seed: int) -> tuple[ImageData, I
     return ImageData(data.images[rest], data.labels[rest]), ImageData(data.images[kept], data.labels[kept])
 
 
-def prepare_data(dataset: Dataset, settings: TrainingSettings, device: torch.device) -> TrainingData:
+def prepare_data(
+    dataset: Dataset | StreamedDataset, settings: TrainingSettings, device: torch.device
+) -> TrainingData:
+    if isinstance(dataset, StreamedDataset):
+        return _prepare_streamed(dataset, settings, device)
     train, validation = dataset.train, dataset.test
     if settings.validation == "split":
         train, validation = split_off(dataset.train, settings.validation_fraction, settings.seed)
@@ -49,6 +57,38 @@ def prepare_data(dataset: Dataset, settings: TrainingSettings, device: torch.dev
         normalization=Normalization.of(train.images),
         train=TensorBatches(train, settings.batch_size, device, shuffle=True, seed=settings.seed),
         validation=test if settings.validation == "test" else TensorBatches(validation, eval_batch, device),
+        test=test,
+        notes=tuple(dataset.notes),
+    )
+
+
+def _prepare_streamed(
+    dataset: StreamedDataset, settings: TrainingSettings, device: torch.device
+) -> TrainingData:
+    """Batches decoded by DataLoader workers; the normalisation comes from a seeded sample."""
+    train: Samples = dataset.train
+    validation: Samples = dataset.test
+    order = torch.randperm(len(train), generator=epoch_generator(settings.seed, 0, stream=2)).tolist()
+    if settings.validation == "split":
+        held = max(1, round(len(train) * settings.validation_fraction))
+        validation = Subset(dataset.train, sorted(order[:held]))  # type: ignore[arg-type]
+        train = Subset(dataset.train, sorted(order[held:]))  # type: ignore[arg-type]
+        order = torch.randperm(len(train), generator=epoch_generator(settings.seed, 0, stream=2)).tolist()
+    if len(train) < 2 or len(validation) < 1 or len(dataset.test) < 1:
+        raise DatasetError(f"{dataset.name} has too few images to train")
+    sample = torch.stack([train[i][0] for i in order[:NORMALIZATION_SAMPLE]])
+    workers = min(4, os.cpu_count() or 1)
+    eval_batch = max(settings.batch_size, EVALUATION_BATCH)
+
+    def source(samples: Samples, batch: int, shuffle: bool) -> StreamedBatches:
+        return StreamedBatches(samples, len(samples), batch, device, shuffle, settings.seed, workers)  # type: ignore[arg-type]
+
+    test = source(dataset.test, eval_batch, False)
+    return TrainingData(
+        class_names=dataset.class_names,
+        normalization=Normalization.of(sample),
+        train=source(train, settings.batch_size, True),
+        validation=test if settings.validation == "test" else source(validation, eval_batch, False),
         test=test,
         notes=tuple(dataset.notes),
     )

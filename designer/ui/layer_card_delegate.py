@@ -45,15 +45,9 @@ class LayerCardDelegate(QStyledItemDelegate):
         self.view = view
         #: Clickable fix areas per model row, as painted last.
         self._fix_areas: dict[int, list[tuple[QRect, Fix]]] = {}
-        #: Card words and heights, worked out once per change of the document (and width).
-        self._texts: dict[int, CardText] = {}
-        self._heights: dict[tuple[int, int], int] = {}
-        view.model().modelReset.connect(self._forget)
-        view.model().dataChanged.connect(self._forget)
-
-    def _forget(self, *_: object) -> None:
-        self._texts.clear()
-        self._heights.clear()
+        #: Per row: the card last worded, its words, and its height per view width. An edit
+        #: rewords only the cards whose layer or figures changed.
+        self._worded: dict[int, tuple[Card, CardText, dict[int, int]]] = {}
 
     def _text(self, card: Card) -> CardText:
         if card.layer is None:
@@ -84,7 +78,8 @@ class LayerCardDelegate(QStyledItemDelegate):
         return small
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
-        width = option.rect.width() if option.rect.width() > 0 else self.view.viewport().width()
+        """Cards span the viewport; the view sizes items with varying option rects, so use the viewport."""
+        width = self.view.viewport().width()
         return max(width - 2 * MARGIN - ACCENT - 3 * PAD - ICON, 80)
 
     def _error_height(self, text: CardText, option: QStyleOptionViewItem) -> int:
@@ -97,29 +92,31 @@ class LayerCardDelegate(QStyledItemDelegate):
             .height()
         )
 
-    def _cached_text(self, index: Index) -> CardText:
-        text = self._texts.get(index.row())
-        if text is None:
-            text = self._texts[index.row()] = self._text(index.data(CARD_ROLE))
-        return text
+    def _words(self, index: Index) -> tuple[CardText, dict[int, int]]:
+        card: Card = index.data(CARD_ROLE)
+        known = self._worded.get(index.row())
+        if known is None or known[0] != card:
+            known = self._worded[index.row()] = (card, self._text(card), {})
+        return known[1], known[2]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        key = (index.row(), self._text_width(option))
-        if key not in self._heights:
-            self._heights[key] = self._height(self._cached_text(index), option)
-        return QSize(200, self._heights[key])
+        text, heights = self._words(index)
+        width = self._text_width(option)
+        if width not in heights:
+            heights[width] = self._height(text, option)
+        return QSize(200, heights[width])
 
     def _height(self, text: CardText, option: QStyleOptionViewItem) -> int:
         line = QFontMetrics(option.font).height()
         lines = 1 + bool(text.brief) + bool(text.shape)
         height = 2 * MARGIN + 2 * PAD + lines * line + (lines - 1) * GAP
         if text.error:
-            height += GAP + self._error_height(text, option) + len(text.fixes) * (line + GAP)
+            height += 2 * GAP + 1 + self._error_height(text, option) + len(text.fixes) * (line + GAP)
         return height
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card: Card = index.data(CARD_ROLE)
-        text = self._cached_text(index)
+        text, _ = self._words(index)
         palette = option.palette
         line = QFontMetrics(option.font).height()
         rect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)

@@ -112,11 +112,8 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&Save"), self.files.save, keys.Save, "save"))
         file.addAction(self._action(self.tr("Save &As..."), self.files.save_as, keys.SaveAs, "save_as"))
         file.addSeparator()
-        file.addAction(
-            self._action(
-                self.tr("&Export Architecture JSON..."), self.files.export_architecture, None, "export"
-            )
-        )
+        file.addAction(self._action(self.tr("&Import Architecture JSON..."), self.files.import_architecture))
+        file.addAction(self._action(self.tr("&Export Architecture JSON..."), self.files.export_architecture))
         file.addAction(self._action(self.tr("Export &Diagram..."), self.export_diagram, None, "diagram"))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.close, keys.Quit))

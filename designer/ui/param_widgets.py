@@ -39,8 +39,9 @@ from designer.core.params import (
     TextParam,
     Value,
 )
+from designer.ui.style import ERROR_COLOUR
 
-INVALID_COLOUR = QColor("#c62828")
+INVALID_COLOUR = QColor(ERROR_COLOUR)
 #: What a float field may hold while the user is still typing it.
 _PARTIAL_NUMBER = re.compile(r"[+-]?\d*\.?\d*(?:[eE][+-]?\d*)?")
 

@@ -95,6 +95,19 @@ class ProjectFiles(QObject):
         if path:
             self.open_path(path)
 
+    def import_architecture(self) -> None:
+        """Open a plain architecture file as new, unsaved work."""
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import architecture JSON"),
+            self._folder(),
+            self.tr("Architecture JSON (*.json)"),
+        )
+        if path:
+            self.open_path(path)
+
     def _folder(self) -> str:
         return (
             str(self.path.parent) if self.path else str(self.settings.value("last_folder", str(Path.home())))

@@ -230,3 +230,17 @@ def test_saving_is_atomic_and_keeps_the_old_file_on_failure(tmp_path, monkeypatc
         save_architecture(load_preset("cifar10_cnn"), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["net.json"]
+
+
+def test_saved_files_get_ordinary_permissions_and_keep_existing_ones(tmp_path):
+    import os
+    import stat
+
+    path = tmp_path / "net.json"
+    save_architecture(load_preset("lenet5"), path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+    path.chmod(0o640)
+    save_architecture(load_preset("lenet5"), path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640

@@ -172,9 +172,7 @@ def test_early_stopping(small_net, squares):
 
 def test_auto_layout_keeps_the_measured_faster_one(small_net, squares, monkeypatch):
     speeds = {torch.contiguous_format: 100.0, torch.channels_last: 150.0}
-    monkeypatch.setattr(
-        "designer.engine.speed._steps_per_second", lambda m, s, shape, d, layout: speeds[layout]
-    )
+    monkeypatch.setattr("designer.engine.speed._steps_per_second", lambda m, s, shape, d: speeds)
     auto = SETTINGS.with_values(memory_format="auto")
     trainer = make(small_net, squares, auto)
     assert trainer.memory_format == torch.channels_last

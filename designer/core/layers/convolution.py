@@ -46,6 +46,8 @@ PADDING = PaddingParam(
 DILATION = SizeParam(
     name="dilation", default=1, minimum=1, maximum=MAX_KERNEL, help="Spacing between kernel taps"
 )
+#: What Conv2D and SeparableConv2D share: how many filters, and how the kernel slides.
+SLIDING = (FILTERS, KERNEL_SIZE, STRIDE, PADDING, DILATION)
 USE_BIAS = BoolParam(name="use_bias", default=True, help="Add a learned bias to each output channel")
 
 
@@ -91,11 +93,7 @@ CONV2D = LayerKind(
     group="Convolution",
     description="Slides learned kernels over the input; each filter makes one output channel",
     params=(
-        FILTERS,
-        KERNEL_SIZE,
-        STRIDE,
-        PADDING,
-        DILATION,
+        *SLIDING,
         IntParam(
             name="groups",
             default=1,
@@ -130,11 +128,7 @@ SEPARABLE_CONV2D = LayerKind(
     group="Convolution",
     description="A per-channel (depthwise) convolution then a 1x1 one: far fewer weights",
     params=(
-        FILTERS,
-        KERNEL_SIZE,
-        STRIDE,
-        PADDING,
-        DILATION,
+        *SLIDING,
         IntParam(
             name="depth_multiplier",
             default=1,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import torch
 
@@ -60,3 +61,22 @@ class Dataset:
     def sample_shape(self) -> tuple[int, int, int]:
         _, c, h, w = self.train.images.shape
         return (int(c), int(h), int(w))
+
+
+class Samples(Protocol):
+    """Images decoded one at a time: ``(uint8 (C, H, W), label)``; what a DataLoader reads."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: int) -> tuple[torch.Tensor, int]: ...
+
+
+@dataclass
+class StreamedDataset:
+    """A data set read from its files batch by batch, for sets too large to hold in memory."""
+
+    name: str
+    class_names: tuple[str, ...]
+    train: Samples
+    test: Samples
+    notes: list[str] = field(default_factory=list)

@@ -5,10 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from designer.engine.datasets.base import Dataset, DatasetError, ImageData, Progress, no_progress
+from torch.utils.data import Subset
+
+from designer.engine.datasets.base import (
+    Dataset,
+    DatasetError,
+    ImageData,
+    Progress,
+    Samples,
+    StreamedDataset,
+    no_progress,
+)
 from designer.engine.datasets.digits import DIGITS, load_digits
 from designer.engine.datasets.fitting import fit_images
-from designer.engine.datasets.image_folder import load_image_folder
+from designer.engine.datasets.image_folder import scan_image_folder
 from designer.engine.datasets.shapes import SHAPES, load_shapes
 from designer.engine.datasets.torchvision_sets import TORCHVISION_SETS, load_torchvision_set
 
@@ -61,10 +71,43 @@ DATASETS: dict[str, DatasetInfo] = {
 }
 
 
-def _limited(data: ImageData, limit: int | None, what: str) -> ImageData:
+#: Image folders whose decoded images would take more memory than this stream from disk.
+STREAM_ABOVE_BYTES = 2 * 1024**3
+
+
+def _check_limit(limit: int | None, what: str) -> int | None:
     if limit is not None and limit < 1:
         raise DatasetError(f"the {what} limit must be at least 1, got {limit}")
-    return data.head(limit)
+    return limit
+
+
+def _first(samples: Samples, limit: int | None) -> Samples:
+    return samples if limit is None or limit >= len(samples) else Subset(samples, range(limit))  # type: ignore[arg-type]
+
+
+def _image_folder(
+    root: str,
+    input_shape: tuple[int, ...],
+    limits: tuple[int | None, int | None],
+    seed: int,
+    progress: Progress,
+) -> Dataset | StreamedDataset:
+    wanted, height, width = input_shape
+    index = scan_image_folder(root, seed=seed)
+    channels = 1 if wanted == 1 else 3  # held in memory, fitting converts 3 to another count or says why not
+    size = index.in_memory_bytes(channels, (height, width))
+    if size <= STREAM_ABOVE_BYTES:
+        return index.load(channels, (height, width), progress)
+    if wanted != channels:
+        raise DatasetError(f"images stream as grayscale or RGB, but the model expects {wanted} channels")
+    train, test = index.streaming(channels, (height, width))
+    note = (
+        f"{len(train) + len(test):,} images stream from disk in batches: decoded they would take "
+        f"{size / 1024**3:.1f} GB, more than is held in memory."
+    )
+    return StreamedDataset(
+        index.root.name, index.class_names, _first(train, limits[0]), _first(test, limits[1]), [note]
+    )
 
 
 def load_dataset(
@@ -77,12 +120,13 @@ def load_dataset(
     limit_test: int | None = None,
     seed: int = 0,
     progress: Progress = no_progress,
-) -> Dataset:
+) -> Dataset | StreamedDataset:
     """A data set by name, or a folder of images, fitted to ``input_shape`` ``(C, H, W)``.
 
     How the images were fitted (padding, resizing, channel conversion) is added to the notes.
+    A folder too large to hold in memory comes back as a :class:`StreamedDataset`.
     """
-    channels, height, width = input_shape
+    limits = (_check_limit(limit_train, "training"), _check_limit(limit_test, "test"))
     if name == "digits":
         dataset = load_digits(progress=progress)
     elif name == "shapes":
@@ -90,18 +134,19 @@ def load_dataset(
     elif name in TORCHVISION_SETS:
         dataset = load_torchvision_set(name, data_dir, download=download, progress=progress)
     elif Path(name).is_dir():
-        dataset = load_image_folder(
-            name, 1 if channels == 1 else 3, (height, width), seed=seed, progress=progress
-        )
+        folder = _image_folder(name, input_shape, limits, seed, progress)
+        if isinstance(folder, StreamedDataset):
+            return folder
+        dataset = folder
     else:
         raise DatasetError(
             f"there is no data set called {name!r}; pick one of {', '.join(DATASETS)} "
             "or give a folder of images with one subfolder per class"
         )
-    train = _limited(dataset.train, limit_train, "training")
-    test = _limited(dataset.test, limit_test, "test")
-    train_images, note = fit_images(train.images, (channels, height, width))
-    test_images, _ = fit_images(test.images, (channels, height, width))
+    train, test = dataset.train.head(limits[0]), dataset.test.head(limits[1])
+    target = (input_shape[0], input_shape[1], input_shape[2])
+    train_images, note = fit_images(train.images, target)
+    test_images, _ = fit_images(test.images, target)
     notes = [*dataset.notes, *([note[0].upper() + note[1:] + "."] if note else [])]
     return replace(
         dataset,
