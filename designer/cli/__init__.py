@@ -15,7 +15,7 @@ from designer.cli.design_commands import run_presets, run_summary, run_validate
 from designer.core.errors import DesignerError
 
 #: The views ``gui --view`` can show.
-VIEWS = ("design",)
+VIEWS = ("design", "train")
 ARCH_HELP = "an architecture JSON file or a preset name (see 'presets')"
 
 
@@ -28,7 +28,7 @@ def run_train(args: argparse.Namespace) -> int:
 def run_gui_command(args: argparse.Namespace) -> int:
     from designer.ui.app import run_gui
 
-    return run_gui(args.source, args.screenshot)
+    return run_gui(args.source, args.screenshot, args.view)
 
 
 def _add_gui(command: Callable[..., argparse.ArgumentParser]) -> None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from designer.core.architecture import Architecture, InputSpec, Layer, name_problem, unique_name
 from designer.core.catalogue import CATALOGUE
 from designer.core.inference import Summary, infer
 from designer.core.layer_kind import Fix
 from designer.core.params import Value
+from designer.core.training import TrainingSettings
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,15 @@ class Document:
         else:
             layers[index] = layer.with_params(**fix.params)
         self.apply(f"{fix.description} ({layer.name})", self._with_layers(layers))
+
+    def set_training(self, settings: TrainingSettings) -> None:
+        """Change the training settings kept with the design (one undo step per field in a row)."""
+        before = self._architecture.training or TrainingSettings()
+        changed = [f.name for f in fields(settings) if getattr(settings, f.name) != getattr(before, f.name)]
+        label = changed[0].replace("_", " ") if len(changed) == 1 else "training settings"
+        self.apply(
+            f"Change {label}", replace(self._architecture, training=settings), merge_key=f"training.{label}"
+        )
 
     def set_input(self, spec: InputSpec) -> None:
         self.apply("Change the input", replace(self._architecture, input=spec), merge_key="input")

@@ -231,3 +231,28 @@ class TrainingSettings:
 def training_params() -> tuple[Param, ...]:
     """The declarations of the settings, in field order."""
     return tuple(f.metadata["param"] for f in fields(TrainingSettings))
+
+
+#: The settings in the order and groups a form shows them (the data set is picked on its own).
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Optimizer", ("optimizer", "learning_rate", "momentum", "nesterov", "weight_decay", "lr_decay")),
+    ("Schedule", ("schedule", "step_epochs", "step_gamma")),
+    ("Run", ("epochs", "batch_size", "validation", "validation_fraction", "early_stopping", "seed")),
+    ("Augmentation", ("augment_crop", "augment_flip", "augment_affine", "mixup", "label_smoothing")),
+    ("Hardware", ("device", "precision", "memory_format")),
+    ("Records", ("checkpoints", "layer_health")),
+)
+
+
+def unused_settings(settings: TrainingSettings) -> frozenset[str]:
+    """The settings that the others make irrelevant, e.g. momentum under adam."""
+    unused = set()
+    if settings.optimizer not in ("sgd", "rmsprop"):
+        unused.add("momentum")
+    if settings.optimizer != "sgd":
+        unused.add("nesterov")
+    if settings.schedule != "step":
+        unused.update(("step_epochs", "step_gamma"))
+    if settings.validation != "split":
+        unused.add("validation_fraction")
+    return frozenset(unused)

@@ -13,7 +13,9 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from designer.core.architecture import Architecture
 from designer.core.training import TrainingSettings
+from designer.engine.builder import build_model
 from designer.engine.optim import make_optimizer
 
 #: The layouts by the names the settings and checkpoints use.
@@ -97,3 +99,15 @@ def choose_memory_format(
         torch.set_rng_state(rng)
     faster = speed[torch.channels_last] > speed[torch.contiguous_format] * MARGIN
     return torch.channels_last if faster else torch.contiguous_format
+
+
+def seconds_per_batch(architecture: Architecture, settings: TrainingSettings, device: torch.device) -> float:
+    """A measured training step on random data at the settings' batch size, layout as a run would choose.
+
+    For an estimate before starting: a few seconds at most, on the device the run will use.
+    """
+    torch.manual_seed(settings.seed)
+    model = build_model(architecture).to(device)
+    layout = choose_memory_format(model, settings, architecture.input.shape, device)
+    trial = _Trial(model, settings, architecture.input.shape, device, layout)
+    return min(trial.steps(TIMED_STEPS) for _ in range(ROUNDS)) / TIMED_STEPS

@@ -44,7 +44,7 @@ from designer.engine.run_folder import RunFolder
 from designer.engine.speed import LAYOUTS, choose_memory_format, layout_name
 from designer.engine.training_data import TrainingData
 
-#: Seconds between progress reports (each one reads the running metrics from the device).
+#: Seconds between progress reports by default (each one reads the running metrics from the device).
 REPORT_INTERVAL = 0.25
 DIVERGED = (
     "the loss became {value}; lower the learning rate (e.g. {rate:.2g}) or add BatchNorm, then try again"
@@ -70,8 +70,10 @@ class Trainer:
         device: torch.device,
         on_event: Callable[[Event], None] = ignore,
         folder: RunFolder | None = None,
+        report_interval: float = REPORT_INTERVAL,
     ) -> None:
         self.architecture = architecture
+        self.report_interval = report_interval
         self.settings = settings
         self.data = data
         self.device = device
@@ -235,7 +237,7 @@ class Trainer:
             loss_sum += loss.detach().double() * count
             correct += (logits.argmax(dim=1) == (labels if weight >= 0.5 else other)).sum()
             now = time.perf_counter()
-            if now - last_report >= REPORT_INTERVAL or index == batches - 1:
+            if now - last_report >= self.report_interval or index == batches - 1:
                 last_report = now
                 mean_loss = float(loss_sum.item()) / seen
                 if not math.isfinite(mean_loss):

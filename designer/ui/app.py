@@ -11,17 +11,18 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from designer.core.architecture import Architecture
 from designer.core.errors import DesignerError
 from designer.core.presets import load_preset, open_architecture
-from designer.core.project import PROJECT_SUFFIX, load_document
+from designer.core.project import PROJECT_SUFFIX, Project, load_project
 from designer.ui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1400, 900)
 DEFAULT_PRESET = "lenet5"
+#: How long a Train screenshot waits for its data set (a first generation takes seconds).
+PREVIEW_TIMEOUT_MS = 180_000
 #: Set to print "first_paint <seconds since the process started>" when the window first paints.
 TRACE_VARIABLE = "CNN_DESIGNER_TRACE_STARTUP"
 
@@ -64,46 +65,65 @@ def application() -> QApplication:
     return app
 
 
-def initial_document(source: str | None) -> tuple[Architecture, Path | None]:
+def initial_project(source: str | None) -> tuple[Project, Path | None]:
     """What to show first: the given file or preset, else the last project, else LeNet-5."""
     if source is not None:
         path = Path(source)
         if path.exists():
-            return load_document(path), path if path.suffix == PROJECT_SUFFIX else None
-        return open_architecture(source), None
+            return load_project(path), path if path.suffix == PROJECT_SUFFIX else None
+        return Project(open_architecture(source)), None
     last = QSettings().value("last_file")
     if last and Path(str(last)).exists():
         try:
-            return load_document(str(last)), Path(str(last))
+            return load_project(str(last)), Path(str(last))
         except DesignerError:
             pass  # a last file that no longer opens is simply not reopened
-    return load_preset(DEFAULT_PRESET), None
+    return Project(load_preset(DEFAULT_PRESET)), None
 
 
-def run_gui(source: str | None = None, screenshot: str | None = None) -> int:
-    """Show the window on ``source`` (a file or preset); with ``screenshot``, save a PNG of it and quit."""
+def _wait_for_preview(window: MainWindow) -> None:
+    """Until the Train view shows its data set (or says why not): generating one can take a while."""
+    panel = window.train_view()
+    loop = QEventLoop()
+    panel.dataset.preview_ready.connect(loop.quit)
+    panel.dataset.preview_failed.connect(loop.quit)
+    QTimer.singleShot(PREVIEW_TIMEOUT_MS, loop.quit)
+    if panel.dataset.preview() is None:
+        loop.exec()
+
+
+def run_gui(source: str | None = None, screenshot: str | None = None, view: str = "design") -> int:
+    """Show the window on ``source`` (a file or preset) in ``view``; with ``screenshot``, save a PNG
+    of it and quit."""
     app = application()
     try:
-        architecture, path = initial_document(source)
+        project, path = initial_project(source)
     except DesignerError as error:
         if screenshot:
             raise
         QMessageBox.warning(None, "cnn-designer", str(error))
-        architecture, path = load_preset(DEFAULT_PRESET), None
-    window = MainWindow(architecture)
-    if path is not None:
-        window.files.load(architecture, path, "")
+        project, path = Project(load_preset(DEFAULT_PRESET)), None
+    window = MainWindow(project.architecture)
+    if path is not None or project.runs:
+        window.files.load(project, path, "")
     first_paint = FirstPaint()
-    window.network.viewport().installEventFilter(first_paint)
+    window.tabs.installEventFilter(first_paint)
+    if not screenshot:
+        window.restore_layout()  # before the view: the Train view hides the design docks
+    window.show_view(view)
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
         window.show()
         while not first_paint.painted:
             app.processEvents()
+        if view == "train":
+            _wait_for_preview(window)
+            app.processEvents()
         if not window.grab().save(screenshot):
             raise DesignerError(f"cannot write the screenshot {screenshot}")
+        if window.train_panel is not None:
+            window.train_panel.shutdown()
         return 0
-    window.restore_layout()
     window.show()
     QTimer.singleShot(0, window.files.offer_recovery)
     return app.exec()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,6 +25,7 @@ from designer.core.architecture import Architecture, InputSpec
 from designer.core.catalogue import GROUPS, kinds_in_group
 from designer.core.document import Document
 from designer.core.presets import load_preset, preset_names
+from designer.core.project import Project
 from designer.core.report import format_count
 from designer.ui.diagram_view import DiagramView
 from designer.ui.network_editor import NetworkEditor
@@ -32,6 +34,9 @@ from designer.ui.project_files import ProjectFiles
 from designer.ui.property_editor import PropertyEditor
 from designer.ui.style import icon
 from designer.ui.summary_panel import SummaryPanel
+
+if TYPE_CHECKING:
+    from designer.ui.train_panel import TrainPanel
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +59,12 @@ class MainWindow(QMainWindow):
         self.diagram_scroll.setWidget(self.diagram)
         self.diagram_scroll.setWidgetResizable(True)
         self.tabs.addTab(self.diagram_scroll, icon("diagram"), self.tr("Diagram"))
+        #: The Train view is built the first time it is shown: it loads plotting and, later, torch.
+        self.train_panel: TrainPanel | None = None
+        self.train_placeholder = QWidget()
+        #: The design docks the Train view hid, to show again on leaving it.
+        self._hidden_docks: list[QDockWidget] | None = None
+        self.tabs.addTab(self.train_placeholder, icon("train"), self.tr("Train"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
         self.palette_dock = self._dock(
@@ -166,6 +177,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self._action(self.tr("Show &Network"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1"))
         view.addAction(self._action(self.tr("Show &Diagram"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2"))
+        view.addAction(self._action(self.tr("Show &Train"), lambda: self.show_view("train"), "Ctrl+3"))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About cnn-designer"), self.about))
@@ -201,8 +213,51 @@ class MainWindow(QMainWindow):
         self.diagram.set_architecture(self.document.architecture, self.document.summary)
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.diagram_scroll:
+        widget = self.tabs.widget(index)
+        if widget is self.diagram_scroll:
             self._update_diagram()  # kept current only while shown: it costs a few ms per edit
+        elif widget is self.train_placeholder:
+            self.train_view()
+        self._show_design_docks(widget is self.network or widget is self.diagram_scroll)
+
+    def _show_design_docks(self, shown: bool) -> None:
+        """The Train view takes the whole window; the design docks come back as they were."""
+        docks = (self.palette_dock, self.properties_dock, self.summary_dock)
+        if not shown and self._hidden_docks is None:
+            self._hidden_docks = [dock for dock in docks if not dock.isHidden()]
+            for dock in self._hidden_docks:
+                dock.hide()
+        elif shown and self._hidden_docks is not None:
+            for dock in self._hidden_docks:
+                dock.show()
+            self._hidden_docks = None
+
+    def train_view(self) -> TrainPanel:
+        """The Train view, built on first use."""
+        if self.train_panel is None:
+            from designer.ui.train_panel import TrainPanel
+
+            self.train_panel = TrainPanel(self.document, self.files)
+            self.train_panel.status_message.connect(self._on_train_panel_status_message)
+            index = self.tabs.indexOf(self.train_placeholder)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, self.train_panel, icon("train"), self.tr("Train"))
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+            self.train_placeholder.deleteLater()
+            self._show_design_docks(False)
+        return self.train_panel
+
+    def show_view(self, view: str) -> None:
+        """``design`` (the network) or ``train``."""
+        if view == "train":
+            self.tabs.setCurrentWidget(self.train_view())
+        else:
+            self.tabs.setCurrentWidget(self.network)
+
+    def _on_train_panel_status_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15_000)
 
     def _update_title(self) -> None:
         name = (
@@ -211,7 +266,7 @@ class MainWindow(QMainWindow):
             else (self.document.architecture.name or self.tr("Untitled"))
         )
         self.setWindowTitle(self.tr("{name}[*] - cnn-designer").format(name=name))
-        self.setWindowModified(self.document.modified)
+        self.setWindowModified(self.files.modified)
 
     def _on_network_layer_selected(self, index: int | None) -> None:
         self.properties.show_layer(index)
@@ -257,11 +312,11 @@ class MainWindow(QMainWindow):
 
     def new_document(self) -> None:
         if self.files.maybe_save():
-            self.files.load(Architecture(InputSpec(1, 28, 28), ()), None, self.tr("New network"))
+            self.files.load(Project(Architecture(InputSpec(1, 28, 28), ())), None, self.tr("New network"))
 
     def open_preset(self, name: str) -> None:
         if self.files.maybe_save():
-            self.files.load(load_preset(name), None, self.tr("Open preset {name}").format(name=name))
+            self.files.load(Project(load_preset(name)), None, self.tr("Open preset {name}").format(name=name))
 
     def export_diagram(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
@@ -298,9 +353,24 @@ class MainWindow(QMainWindow):
             self.restoreState(state)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        panel = self.train_panel
+        if panel is not None and panel.session.running:
+            answer = QMessageBox.question(
+                self,
+                self.tr("A run is in progress"),
+                self.tr("Stop the run and close? It keeps what it has learned so far."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        if panel is not None:
+            panel.shutdown()
         if not self.files.maybe_save():
             event.ignore()
             return
+        self._show_design_docks(True)  # the saved layout is the design's
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

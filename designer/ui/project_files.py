@@ -12,12 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from designer.core.architecture import Architecture
 from designer.core.atomic import write_atomic
 from designer.core.document import Document
 from designer.core.errors import DesignerError
 from designer.core.fileformat import save_architecture
-from designer.core.project import PROJECT_SUFFIX, load_document, save_project
+from designer.core.project import PROJECT_SUFFIX, Project, load_project, save_project
+from designer.core.runs import RunRecord
 
 AUTOSAVE_MS = 60_000
 MAX_RECENT = 8
@@ -36,12 +36,16 @@ class ProjectFiles(QObject):
     """
 
     path_changed = Signal()
+    runs_changed = Signal()
 
     def __init__(self, document: Document, window: QWidget) -> None:
         super().__init__(window)
         self.document = document
         self.window = window
         self.path: Path | None = None
+        #: The project's training runs, oldest first; saved with the design.
+        self.runs: list[RunRecord] = []
+        self._runs_saved: list[RunRecord] = []
         self.settings = QSettings()
         self.timer = QTimer(self)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -61,25 +65,40 @@ class ProjectFiles(QObject):
     def _show_error(self, title: str, error: Exception) -> None:
         QMessageBox.warning(self.window, title, str(error))
 
+    @property
+    def modified(self) -> bool:
+        """Unsaved edits of the design, or runs added or deleted since the last save."""
+        return self.document.modified or self.runs != self._runs_saved
+
+    def project(self) -> Project:
+        return Project(self.document.architecture, tuple(self.runs))
+
+    def set_runs(self, runs: list[RunRecord]) -> None:
+        self.runs = list(runs)
+        self.runs_changed.emit()
+
     # Opening.
-    def load(self, architecture: Architecture, path: Path | None, description: str) -> None:
-        """Make ``architecture`` the document: from a file it is saved; otherwise it is new work."""
-        self.document.replace_all(architecture, description)
+    def load(self, project: Project, path: Path | None, description: str) -> None:
+        """Make ``project`` the document: from a file it is saved; otherwise it is new work."""
+        self.document.replace_all(project.architecture, description)
         self.path = path
+        self.runs = list(project.runs)
+        self._runs_saved = list(project.runs) if path is not None else []
         if path is not None:
             self.document.mark_saved()
+        self.runs_changed.emit()
         self.path_changed.emit()
 
     def open_path(self, path: str | Path) -> bool:
         """Open a project or architecture file; a bad file shows why and changes nothing."""
         try:
-            architecture = load_document(path)
+            project = load_project(path)
         except DesignerError as error:
             self._show_error(self.tr("Cannot open the file"), error)
             return False
         target = Path(path)
         self.load(
-            architecture,
+            project,
             target if target.suffix == PROJECT_SUFFIX else None,
             self.tr("Open {name}").format(name=target.name),
         )
@@ -118,11 +137,13 @@ class ProjectFiles(QObject):
         if self.path is None:
             return self.save_as()
         try:
-            save_project(self.document.architecture, self.path)
+            save_project(self.project(), self.path)
         except OSError as error:
             self._show_error(self.tr("Cannot save the project"), error)
             return False
         self.document.mark_saved()
+        self._runs_saved = list(self.runs)
+        self.path_changed.emit()
         self._remember(self.path)
         self.discard_recovery()
         return True
@@ -159,12 +180,14 @@ class ProjectFiles(QObject):
 
     def maybe_save(self) -> bool:
         """Ask about unsaved edits; False means the user cancelled."""
-        if not self.document.modified:
+        if not self.modified:
             return True
         answer = QMessageBox.question(
             self.window,
             self.tr("Unsaved changes"),
-            self.tr("The design has changes that are not saved. Save them first?"),
+            self.tr("The design has changes that are not saved. Save them first?")
+            if self.document.modified
+            else self.tr("The runs trained since the last save are not saved. Save them first?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -176,12 +199,12 @@ class ProjectFiles(QObject):
 
     # Recovery.
     def autosave(self) -> None:
-        if not self.document.modified:
+        if not self.modified:
             return
         folder = recovery_folder()
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            save_project(self.document.architecture, folder / f"autosave{PROJECT_SUFFIX}")
+            save_project(self.project(), folder / f"autosave{PROJECT_SUFFIX}")
             meta = {"path": str(self.path) if self.path else None}
             write_atomic(folder / "autosave.json", json.dumps(meta).encode())
         except OSError:
@@ -208,13 +231,13 @@ class ProjectFiles(QObject):
         restored = False
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                architecture = load_document(saved)
+                project = load_project(saved)
                 meta = json.loads((recovery_folder() / "autosave.json").read_text())
                 original = meta.get("path")
             except (DesignerError, OSError, ValueError) as error:
                 self._show_error(self.tr("Cannot restore the design"), error)
             else:
-                self.load(architecture, None, self.tr("Restore unsaved work"))
+                self.load(project, None, self.tr("Restore unsaved work"))
                 self.path = Path(original) if original else None
                 self.path_changed.emit()
                 restored = True

@@ -113,3 +113,15 @@ def test_fixes_for_the_common_mistakes():
         document = Document(big_kernel)
         document.apply_fix(0, fix)
         assert infer(document.architecture).valid
+
+
+def test_training_settings_edits_are_undoable_and_merge_per_field():
+    document = Document(load_preset("lenet5"))
+    settings = document.architecture.training
+    for epochs in (6, 7, 8):
+        settings = settings.with_values(epochs=epochs)
+        document.set_training(settings)
+    assert document.undo_text == "Change epochs"
+    document.undo()
+    assert document.architecture.training.epochs == 5
+    assert not document.modified

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox,
 
 from designer.core.architecture import InputSpec
 from designer.core.presets import load_preset
-from designer.core.project import load_document, save_project
+from designer.core.project import load_document
 from designer.ui.layer_list_model import KIND_MIME
 from designer.ui.main_window import MainWindow
 
@@ -229,7 +229,6 @@ def test_a_clean_close_leaves_no_recovery_file(window, tmp_path, monkeypatch):
 
 
 def test_presets_menu_opens_an_unsaved_document(window, tmp_path):
-    save_project(load_preset("lenet5"), tmp_path / "x.cnnd")
     window.open_preset("vgg_small")
     assert window.document.architecture == load_preset("vgg_small")
     assert window.files.path is None

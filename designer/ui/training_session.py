@@ -1,0 +1,207 @@
+"""Training off the GUI thread: a worker on a QThread drives the engine's Trainer.
+
+The worker never touches a widget. Its events cross to the GUI thread as queued signals;
+stop, pause and resume go straight to the trainer, whose controls are thread-safe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+
+from designer.core.architecture import Architecture
+from designer.core.errors import DesignerError
+from designer.core.training import TrainingSettings
+
+if TYPE_CHECKING:
+    from designer.engine.trainer import Trainer
+
+#: Seconds between the trainer's progress reports in the window: smooth, yet cheap.
+REPORT_INTERVAL = 0.05
+#: How long closing the window waits for a run to stop.
+SHUTDOWN_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """What to train, on what, and where its run folder goes.
+
+    ``resume`` continues the run in ``folder`` from its last checkpoint.
+    """
+
+    architecture: Architecture
+    settings: TrainingSettings
+    folder: Path
+    data_dir: str | None = None
+    download: bool = True
+    resume: bool = False
+
+
+class _Cancelled(Exception):
+    """Raised inside the data loader's progress callback when the user stops during loading."""
+
+
+def readable(error: BaseException) -> str:
+    """One sentence for the user, whatever went wrong."""
+    if isinstance(error, DesignerError):
+        return str(error)
+    if isinstance(error, MemoryError) or "out of memory" in str(error).lower():
+        return "The run ran out of memory; use a smaller batch size or a smaller network."
+    return f"The run failed: {type(error).__name__}: {error}"
+
+
+class TrainingWorker(QObject):
+    """Lives on the training thread for one run."""
+
+    status = Signal(str, object)  # what is happening, fraction done or None
+    event = Signal(object)  # an engine event: RunStarted, BatchProgress, EpochEnded, ...
+    failed = Signal(str)
+    done = Signal()
+
+    def __init__(self, request: RunRequest) -> None:
+        super().__init__()
+        self.request = request
+        self.trainer: Trainer | None = None
+        self._stop_requested = False
+
+    def stop(self) -> None:
+        """Callable from any thread: stop loading, or ask the trainer to stop after this batch."""
+        self._stop_requested = True
+        trainer = self.trainer
+        if trainer is not None:
+            trainer.stop()
+
+    def _progress(self, message: str, fraction: float | None) -> None:
+        if self._stop_requested:
+            raise _Cancelled
+        self.status.emit(message, fraction)
+
+    @Slot()
+    def run(self) -> None:
+        # The engine loads only here, on the worker thread, long after the window has painted.
+        from designer.engine.checkpoint import load_checkpoint
+        from designer.engine.datasets.catalogue import load_dataset
+        from designer.engine.devices import resolve_device
+        from designer.engine.run_folder import RunFolder
+        from designer.engine.trainer import Trainer
+        from designer.engine.training_data import prepare_data
+
+        request = self.request
+        try:
+            self.status.emit("Loading the data set", None)
+            dataset = load_dataset(
+                request.settings.dataset,
+                request.architecture.input.shape,
+                data_dir=request.data_dir,
+                download=request.download,
+                seed=request.settings.seed,
+                progress=self._progress,
+            )
+            self.status.emit("Preparing the run", None)
+            device = resolve_device(request.settings.device)
+            data = prepare_data(dataset, request.settings, device)
+            trainer = Trainer(
+                request.architecture,
+                request.settings,
+                data,
+                device,
+                on_event=self.event.emit,
+                folder=RunFolder(request.folder),
+                report_interval=REPORT_INTERVAL,
+            )
+            if request.resume:
+                trainer.restore(load_checkpoint(request.folder / "last.pt"))
+            self.trainer = trainer
+            if self._stop_requested:
+                trainer.stop()
+            trainer.run()
+        except _Cancelled:
+            self.failed.emit("Stopped while loading the data set.")
+        except BaseException as error:  # the run fails; the window goes on
+            self.failed.emit(readable(error))
+        finally:
+            self.done.emit()
+
+
+class TrainingSession(QObject):
+    """The GUI thread's handle on the current run: start, pause, resume, stop, shut down.
+
+    Engine events arrive as ``event``; ``status`` reports loading; ``failed`` carries a
+    readable message when the run could not start or crashed; ``ended`` fires once the
+    thread is gone, whatever happened.
+    """
+
+    status = Signal(str, object)
+    event = Signal(object)
+    failed = Signal(str)
+    ended = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread: QThread | None = None
+        self.worker: TrainingWorker | None = None
+        self.paused = False
+
+    @property
+    def running(self) -> bool:
+        return self.thread is not None
+
+    def start(self, request: RunRequest) -> None:
+        if self.running:
+            raise RuntimeError("a run is already going")
+        thread = QThread()
+        worker = TrainingWorker(request)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.status.connect(self.status)
+        worker.event.connect(self.event)
+        worker.failed.connect(self.failed)
+        # Directly, from the worker's thread: queued, quit() would wait for a GUI loop that shutdown() blocks.
+        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(self._on_thread_finished)
+        self.thread, self.worker, self.paused = thread, worker, False
+        thread.start()
+
+    def pause(self) -> None:
+        trainer = self.worker.trainer if self.worker else None
+        if trainer is not None:
+            trainer.pause()
+            self.paused = True
+
+    def resume(self) -> None:
+        trainer = self.worker.trainer if self.worker else None
+        if trainer is not None:
+            trainer.resume()
+        self.paused = False
+
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+        self.paused = False
+
+    def shutdown(self, seconds: float = SHUTDOWN_SECONDS) -> bool:
+        """Stop the run and wait for its thread; True when it ended in time."""
+        thread = self.thread
+        if thread is None:
+            return True
+        self.stop()
+        finished = thread.wait(int(seconds * 1000))
+        if finished:
+            # Deliver the run's last events (its RunFinished) before saying it ended.
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+            self._on_thread_finished()
+        return finished
+
+    def _on_thread_finished(self) -> None:
+        thread, worker = self.thread, self.worker
+        if thread is None:
+            return
+        self.thread = self.worker = None
+        self.paused = False
+        if worker is not None:
+            worker.deleteLater()
+        thread.deleteLater()
+        self.ended.emit()
