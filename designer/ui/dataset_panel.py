@@ -37,6 +37,7 @@ from designer.core.errors import DesignerError
 from designer.core.training import TrainingSettings
 from designer.engine.folders import default_data_folder
 from designer.ui.class_chart import ClassChart
+from designer.ui.engine_imports import engine_imports
 from designer.ui.sample_grid import SampleGrid
 from designer.ui.style import ERROR_COLOUR, WARNING_COLOUR
 
@@ -88,7 +89,8 @@ class PreviewWorker(QObject):
 
     @Slot()
     def describe_catalogue(self) -> None:
-        from designer.engine.datasets.catalogue import DATASETS
+        with engine_imports():
+            from designer.engine.datasets.catalogue import DATASETS
 
         self.catalogue_ready.emit(tuple(DATASETS.values()))
 
@@ -96,7 +98,8 @@ class PreviewWorker(QObject):
     def load(self, request: int, job: LoadJob) -> None:
         if request != self.latest:
             return
-        from designer.engine.dataset_preview import preview_dataset
+        with engine_imports():
+            from designer.engine.dataset_preview import preview_dataset
 
         reported = 0.0
 

@@ -10,6 +10,7 @@ from designer.core.architecture import Architecture
 from designer.core.inference import Summary
 from designer.core.report import format_bytes
 from designer.core.training import TrainingSettings
+from designer.ui.engine_imports import engine_imports
 
 #: A shown estimate measures by itself once the design and settings have been still this long.
 AUTO_MEASURE_MS = 1500
@@ -31,8 +32,9 @@ class _Measurement(QRunnable):
 
     def run(self) -> None:
         try:
-            from designer.engine.devices import resolve_device
-            from designer.engine.speed import seconds_per_batch
+            with engine_imports():
+                from designer.engine.devices import resolve_device
+                from designer.engine.speed import seconds_per_batch
 
             device = resolve_device(self.settings.device)
             self.signals.done.emit(self.number, seconds_per_batch(self.architecture, self.settings, device))

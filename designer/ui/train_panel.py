@@ -40,8 +40,12 @@ from designer.ui.train_settings_form import TrainSettingsForm
 from designer.ui.training_plots import TrainingPlots
 from designer.ui.training_session import RunRequest, TrainingSession
 
-#: The plots and progress bars redraw at most this often while a run reports.
-FRAME_MS = 33
+#: The progress bars redraw at most this often while a run reports (5 times a second)...
+FRAME_MS = 200
+#: ...and the curves every this many frames. Drawing competes with training for the CPU and
+#: Python's GIL: a redraw of the plots costs the GUI thread ~20 ms, and on a 2-core machine
+#: each ms of it stalls both of torch's threads, so the curves refresh about once a second.
+PLOT_FRAMES = 5
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -112,7 +116,9 @@ class TrainPanel(QWidget):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
 
-        self._pending: BatchProgress | None = None
+        self._latest: BatchProgress | None = None
+        self._unplotted: list[BatchProgress] = []
+        self._frames = 0
         self._epochs = 0
         self._started: RunRecord | None = None
         self._history: list[EpochMetrics] = []
@@ -200,7 +206,7 @@ class TrainPanel(QWidget):
         self.controls.reset(settings.epochs)
         self._lock(True)
         self.health.clear()
-        self.plots.start_run(run_id)
+        self.plots.start_run(run_id, settings.epochs)
         if resume is not None:
             self.plots.show_history(resume.epochs)
         self.session.start(request)
@@ -225,7 +231,8 @@ class TrainPanel(QWidget):
 
     def _on_session_event(self, event: Event) -> None:
         if isinstance(event, BatchProgress):
-            self._pending = event  # drawn on the next frame: never more than ~30 redraws a second
+            self._latest = event  # drawn on the next frame, with whatever else came in meanwhile
+            self._unplotted.append(event)
             if not self.frame.isActive():
                 self.frame.start()
         elif isinstance(event, RunStarted):
@@ -233,7 +240,7 @@ class TrainPanel(QWidget):
             for note in event.notes:
                 self.status_message.emit(note)
         elif isinstance(event, EpochEnded):
-            self._on_frame_timeout()
+            self._draw(plot=True)
             self.plots.add_epoch(event)
             self._history.append(EpochMetrics.of(event))
             self.health.update_health(event.epoch, event.health)
@@ -244,18 +251,26 @@ class TrainPanel(QWidget):
             self._finish(event)
 
     def _on_frame_timeout(self) -> None:
-        progress, self._pending = self._pending, None
-        if progress is None:
+        self._frames += 1
+        if self._latest is None and not self._unplotted:
             self.frame.stop()
             return
-        self.plots.add_batch(progress)
+        self._draw(plot=self._frames % PLOT_FRAMES == 0)
+
+    def _draw(self, plot: bool) -> None:
+        if plot and self._unplotted:
+            self.plots.add_batches(self._unplotted)
+            self._unplotted = []
+        progress, self._latest = self._latest, None
+        if progress is None:
+            return
         self.controls.show_progress(
             progress.epoch, self._epochs, progress.batch, progress.batches,
             progress.images_per_second, progress.eta_seconds,
         )  # fmt: skip
 
     def _finish(self, result: RunFinished) -> None:
-        self._on_frame_timeout()
+        self._draw(plot=True)
         started = self._started
         if started is None:
             return
@@ -329,8 +344,8 @@ class TrainPanel(QWidget):
         if self.session.running:
             self.plots.set_comparison([(run.id, run.epochs) for run in runs])
             return
-        if runs:
-            self.plots.start_run(runs[-1].id)
+        if runs and runs[-1].id != self.plots.run_label:  # the run on show keeps its batch curves
+            self.plots.start_run(runs[-1].id, runs[-1].settings.epochs)
             self.plots.show_history(runs[-1].epochs)
         self.plots.set_comparison([(run.id, run.epochs) for run in runs[:-1]])
 

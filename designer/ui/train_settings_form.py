@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from designer.core.params import Param, ParamError, Value
 from designer.core.training import SECTIONS, TrainingSettings, training_params, unused_settings
+from designer.ui.engine_imports import engine_imports
 from designer.ui.param_widgets import ParamEditor, catalogue_text, editor_for
 
 
@@ -24,7 +25,8 @@ class _DeviceQuery(QRunnable):
         self.found = found
 
     def run(self) -> None:
-        from designer.engine.devices import available_devices
+        with engine_imports():
+            from designer.engine.devices import available_devices
 
         self.found.devices.emit([(device.name, device.label) for device in available_devices()])
 

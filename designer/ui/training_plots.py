@@ -121,6 +121,7 @@ class TrainingPlots(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.run_label = ""
+        self.epochs: int | None = None
         self._batches = _Columns((*BATCH_COLUMNS, PERCENT_COLUMN), 1024)
         self._epochs = _Columns(EPOCH_COLUMNS, 64)
         self._crosshair_x: float | None = None
@@ -143,6 +144,7 @@ class TrainingPlots(QWidget):
             ):  # the grid's minor lines would make each repaint several times slower
                 plot.getAxis(side).setStyle(maxTickLevel=0)
             plot.setLabel("left", title)
+            plot.getAxis("left").enableAutoSIPrefix(False)  # "loss (x0.001)" reads worse than 0.02
             plot.getAxis("left").setWidth(64)
             if name != "loss":
                 plot.setXLink(self.plots["loss"])
@@ -164,7 +166,6 @@ class TrainingPlots(QWidget):
             plot.vb.sigRangeChanged.connect(self._on_view_range_changed)
             self.plots[name], self.crosshairs[name] = plot, (line, readout)
         self.plots["learning_rate"].setLabel("bottom", self.tr("epoch"))
-        self.plots["learning_rate"].getAxis("left").enableAutoSIPrefix(False)
         self.plots["learning_rate"].getAxis("bottom").enableAutoSIPrefix(False)
         self.curves = self._create_curves()
         #: Legend entry (a loss curve) -> the accuracy curve it shows and hides with it.
@@ -211,9 +212,17 @@ class TrainingPlots(QWidget):
 
     # The run's data
 
-    def start_run(self, label: str) -> None:
-        """Forget the current run's curves (comparison overlays stay) and title the plots ``label``."""
-        self.run_label = label
+    def start_run(self, label: str, epochs: int | None = None) -> None:
+        """Forget the current run's curves (comparison overlays stay) and title the plots ``label``.
+
+        With ``epochs`` the epoch axis spans the whole run from the start, and the curves grow
+        across it; without, it fits the data.
+        """
+        self.run_label, self.epochs = label, epochs
+        if epochs is None:
+            self.plots["loss"].enableAutoRange(x=True)
+        else:
+            self.plots["loss"].setXRange(0, epochs, padding=0.02)
         self._batches = _Columns((*BATCH_COLUMNS, PERCENT_COLUMN), 1024)
         self._epochs = _Columns(EPOCH_COLUMNS, 64)
         for curve in self.curves.values():
@@ -241,7 +250,7 @@ class TrainingPlots(QWidget):
 
     def show_history(self, epochs: Sequence[EpochMetrics]) -> None:
         """Draw a finished run's per-epoch curves as the current run (it keeps the current label)."""
-        self.start_run(self.run_label)
+        self.start_run(self.run_label, self.epochs)
         for ended in sorted(epochs, key=lambda e: e.epoch):
             self._append_epoch(ended)
         self._draw_epochs()

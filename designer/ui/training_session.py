@@ -15,12 +15,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signa
 from designer.core.architecture import Architecture
 from designer.core.errors import DesignerError
 from designer.core.training import TrainingSettings
+from designer.ui.engine_imports import engine_imports
 
 if TYPE_CHECKING:
     from designer.engine.trainer import Trainer
 
 #: Seconds between the trainer's progress reports in the window: smooth, yet cheap.
-REPORT_INTERVAL = 0.05
+REPORT_INTERVAL = 0.1
 #: How long closing the window waits for a run to stop.
 SHUTDOWN_SECONDS = 5.0
 
@@ -82,12 +83,13 @@ class TrainingWorker(QObject):
     @Slot()
     def run(self) -> None:
         # The engine loads only here, on the worker thread, long after the window has painted.
-        from designer.engine.checkpoint import load_checkpoint
-        from designer.engine.datasets.catalogue import load_dataset
-        from designer.engine.devices import resolve_device
-        from designer.engine.run_folder import RunFolder
-        from designer.engine.trainer import Trainer
-        from designer.engine.training_data import prepare_data
+        with engine_imports():
+            from designer.engine.checkpoint import load_checkpoint
+            from designer.engine.datasets.catalogue import load_dataset
+            from designer.engine.devices import resolve_device
+            from designer.engine.run_folder import RunFolder
+            from designer.engine.trainer import Trainer
+            from designer.engine.training_data import prepare_data
 
         request = self.request
         try:

@@ -250,3 +250,16 @@ def test_the_settings_form_greys_what_does_not_apply_and_lists_devices(opened, q
     qtbot.waitUntil(lambda: form.device.count() > 1, timeout=30_000)
     assert [form.device.itemData(i) for i in range(2)] == ["auto", "cpu"]
     assert form.device.currentData() == "cpu"
+
+
+def test_the_train_view_takes_the_window_and_gives_the_docks_back(opened):
+    window, _ = opened
+    docks = (window.palette_dock, window.properties_dock, window.summary_dock)
+    assert not any(dock.isVisible() for dock in docks)
+    window.show_view("design")
+    assert all(dock.isVisible() for dock in docks)
+    window.summary_dock.hide()  # the user's own choice is kept across views
+    window.show_view("train")
+    window.show_view("design")
+    assert window.palette_dock.isVisible()
+    assert not window.summary_dock.isVisible()
