@@ -1,0 +1,138 @@
+"""What a network does with one sample: its feature maps, its prediction, where it looked.
+
+Everything here takes a built :class:`~designer.engine.builder.Network` and a normalised
+``(C, H, W)`` float image, runs in eval mode and returns numpy arrays, ready to draw.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from designer.core.architecture import Architecture
+from designer.core.catalogue import CATALOGUE
+from designer.core.inference import infer
+from designer.engine.builder import Network
+
+#: The layer groups whose outputs are shown as feature maps.
+MAP_GROUPS = ("Convolution", "Pooling")
+
+Floats = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class FeatureMaps:
+    """One layer's output for the sample: ``maps`` is ``(C, H, W)``."""
+
+    layer: str
+    kind: str
+    maps: Floats
+
+
+@dataclass(frozen=True)
+class SampleInspection:
+    feature_maps: tuple[FeatureMaps, ...]
+    #: Softmax of the logits, one per class.
+    probabilities: Floats
+
+    @property
+    def predicted(self) -> int:
+        return int(np.argmax(self.probabilities))
+
+
+def _batch(model: Network, image: torch.Tensor) -> torch.Tensor:
+    if tuple(image.shape) != tuple(model.input_shape):
+        raise ValueError(f"the image is {tuple(image.shape)}; the network takes {tuple(model.input_shape)}")
+    parameter = next(model.parameters(), None)
+    device = parameter.device if parameter is not None else torch.device("cpu")
+    return image.to(device=device, dtype=torch.float32).unsqueeze(0)
+
+
+def inspect_sample(model: Network, architecture: Architecture, image: torch.Tensor) -> SampleInspection:
+    """The feature maps of every convolution and pooling layer with a spatial output, and the prediction."""
+    model.eval()
+    shown = {
+        layer.name
+        for layer in architecture.layers
+        if CATALOGUE[layer.kind].group in MAP_GROUPS
+    }  # fmt: skip
+    kinds = {layer.name: layer.kind for layer in architecture.layers}
+    maps: list[FeatureMaps] = []
+    with torch.no_grad():
+        x = _batch(model, image)
+        for layer in architecture.layers:
+            x = model.layer(layer.name)(x)
+            if layer.name in shown and x.dim() == 4:
+                maps.append(FeatureMaps(layer.name, kinds[layer.name], x[0].float().cpu().numpy()))
+        probabilities = torch.softmax(x.float(), dim=1)[0].cpu().numpy()
+    return SampleInspection(tuple(maps), probabilities)
+
+
+def last_spatial_layer(architecture: Architecture) -> str:
+    """The last convolution or pooling layer that still has a feature map: Grad-CAM's default."""
+    summary = infer(architecture)
+    candidates = [
+        layer.name
+        for layer, report in zip(architecture.layers, summary.layers, strict=True)
+        if CATALOGUE[layer.kind].group in MAP_GROUPS
+        and report.output_shape is not None
+        and len(report.output_shape) == 3
+    ]
+    if not candidates:
+        raise ValueError("the network has no convolution or pooling layer with a feature map")
+    return candidates[-1]
+
+
+def grad_cam(
+    model: Network, architecture: Architecture, image: torch.Tensor, target: int, layer: str | None = None
+) -> Floats:
+    """Grad-CAM for class ``target`` at ``layer`` (default: the last feature map), upsampled to the input.
+
+    The map is ``(H, W)`` like the input, non-negative, and scaled so its largest value is 1
+    (all zeros when nothing in the layer favours the class).
+    """
+    name = layer or last_spatial_layer(architecture)
+    model.eval()
+    kept: list[torch.Tensor] = []
+
+    def keep(_: nn.Module, __: object, output: torch.Tensor) -> None:
+        output.retain_grad()
+        kept.append(output)
+
+    handle = model.layer(name).register_forward_hook(keep)
+    try:
+        with torch.enable_grad():
+            logits = model(_batch(model, image).requires_grad_(True))
+            logits[0, target].backward()
+    finally:
+        handle.remove()
+    model.zero_grad(set_to_none=True)
+    activation = kept[0]
+    assert activation.grad is not None
+    weights = activation.grad[0].mean(dim=(1, 2))
+    cam = torch.relu((weights[:, None, None] * activation[0]).sum(dim=0)).detach()
+    size = tuple(image.shape[1:])
+    cam = F.interpolate(cam[None, None], size=size, mode="bilinear", align_corners=False)[0, 0].clamp_min(0)
+    top = float(cam.max())
+    return (cam / top if top > 0 else cam).float().cpu().numpy()
+
+
+def kernel_weights(model: Network, layer: str) -> Floats:
+    """The layer's kernels as ``(out, in / groups, kh, kw)``; the depthwise ones of a separable layer.
+
+    A transposed convolution's are returned in the same order (for groups 1).
+    """
+    conv = next(
+        (m for m in model.layer(layer).modules() if isinstance(m, nn.Conv2d | nn.ConvTranspose2d)), None
+    )
+    if conv is None:
+        raise ValueError(f"layer {layer} has no kernels")
+    weight = conv.weight.detach().float().cpu()
+    if isinstance(conv, nn.ConvTranspose2d):  # stored (in, out / groups, kh, kw)
+        weight = weight.transpose(0, 1)
+    return weight.numpy()
