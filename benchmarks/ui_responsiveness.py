@@ -30,7 +30,7 @@ from designer.core.presets import load_preset
 from designer.core.training import TrainingSettings
 from designer.engine.datasets.catalogue import load_dataset
 from designer.engine.devices import resolve_device
-from designer.engine.events import EpochEnded, Event
+from designer.engine.events import EpochEnded, Event, RunFinished, RunStarted
 from designer.engine.trainer import Trainer
 from designer.engine.training_data import prepare_data
 from designer.ui.app import application
@@ -84,7 +84,8 @@ def in_the_window(data_dir: Path, run: TrainingSettings) -> tuple[float, list[fl
         nonlocal training
         if isinstance(event, EpochEnded):
             speeds.append(event.images_per_second)
-        training = type(event).__name__ in ("RunStarted", "EpochStarted", "BatchProgress", "EpochEnded")
+        if isinstance(event, RunStarted | RunFinished):
+            training = isinstance(event, RunStarted)
 
     def tick() -> None:
         if training and clock.isValid():

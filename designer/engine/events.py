@@ -10,6 +10,8 @@ from typing import Literal
 
 import numpy as np
 
+from designer.core.runs import EpochMetrics
+
 FinishReason = Literal["completed", "stopped", "early_stopped", "diverged", "failed"]
 
 
@@ -63,15 +65,9 @@ class LayerHealth:
 
 
 @dataclass(frozen=True)
-class EpochEnded:
-    epoch: int
-    train_loss: float
-    train_accuracy: float
-    validation_loss: float
-    validation_accuracy: float
-    learning_rate: float
-    seconds: float
-    images_per_second: float
+class EpochEnded(EpochMetrics):
+    """An epoch's metrics (as a run record keeps them) and the layers' health."""
+
     health: tuple[LayerHealth, ...] = ()
 
 

@@ -227,7 +227,7 @@ class TrainPanel(QWidget):
         self.message.setVisible(bool(text))
 
     def _on_session_status(self, message: str, fraction: float | None) -> None:
-        self.controls.show_loading(self.tr(message), fraction)
+        self.controls.show_loading(message, fraction)
 
     def _on_session_event(self, event: Event) -> None:
         if isinstance(event, BatchProgress):

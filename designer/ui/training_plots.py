@@ -15,7 +15,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Protocol
 
 import numpy as np
 import pyqtgraph as pg
@@ -25,6 +24,7 @@ from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from designer.core.atomic import write_atomic
+from designer.core.runs import EpochMetrics
 from designer.engine.events import BatchProgress, EpochEnded
 
 #: Fixed curve colours: mid tones that read on light and dark backgrounds.
@@ -53,23 +53,6 @@ LOSS_CURVES = ("running_loss", "smoothed_loss", "train_loss", "validation_loss")
 ACCURACY_CURVES = ("running_accuracy", "train_accuracy", "validation_accuracy")
 #: Curves with a point per progress report rather than per epoch.
 BATCH_CURVES = ("running_loss", "smoothed_loss", "running_accuracy")
-
-
-class EpochMetrics(Protocol):
-    """What :meth:`TrainingPlots.show_history` and comparisons read from a past epoch."""
-
-    @property
-    def epoch(self) -> int: ...
-    @property
-    def train_loss(self) -> float: ...
-    @property
-    def train_accuracy(self) -> float: ...
-    @property
-    def validation_loss(self) -> float: ...
-    @property
-    def validation_accuracy(self) -> float: ...
-    @property
-    def learning_rate(self) -> float: ...
 
 
 class _Columns:

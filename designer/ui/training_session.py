@@ -93,7 +93,7 @@ class TrainingWorker(QObject):
 
         request = self.request
         try:
-            self.status.emit("Loading the data set", None)
+            self.status.emit(self.tr("Loading the data set"), None)
             dataset = load_dataset(
                 request.settings.dataset,
                 request.architecture.input.shape,
@@ -102,7 +102,7 @@ class TrainingWorker(QObject):
                 seed=request.settings.seed,
                 progress=self._progress,
             )
-            self.status.emit("Preparing the run", None)
+            self.status.emit(self.tr("Preparing the run"), None)
             device = resolve_device(request.settings.device)
             data = prepare_data(dataset, request.settings, device)
             trainer = Trainer(
