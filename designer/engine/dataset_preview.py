@@ -14,9 +14,9 @@ import torch
 
 from designer.core.training import TrainingSettings
 from designer.engine.augment import augment
-from designer.engine.datasets.base import Progress, Samples, StreamedDataset, no_progress
+from designer.engine.datasets.base import Progress, StreamedDataset, no_progress
 from designer.engine.datasets.catalogue import load_dataset
-from designer.engine.datasets.image_folder import ImageFiles
+from designer.engine.datasets.image_folder import labels_of
 
 #: Samples in a preview: a 5x5 grid.
 SAMPLE_COUNT = 25
@@ -63,7 +63,7 @@ def preview_dataset(
     )
     rng = np.random.default_rng(seed)
     if isinstance(dataset, StreamedDataset):
-        labels = _labels(dataset.train)
+        labels = labels_of(dataset.train)
         chosen = _spread(labels, len(dataset.class_names), rng)
         images = torch.stack([dataset.train[int(index)][0] for index in chosen]).numpy()
     else:
@@ -97,13 +97,6 @@ def augmentation_preview(
     batch = torch.from_numpy(image).float().unsqueeze(0).repeat(count, 1, 1, 1)
     warped = augment(batch, settings, torch.Generator().manual_seed(seed))
     return warped.round().clamp(0, 255).to(torch.uint8).numpy()
-
-
-def _labels(samples: Samples) -> npt.NDArray[np.int64]:
-    """The labels of a streamed split; from the file list when there is one, so nothing is decoded."""
-    if isinstance(samples, ImageFiles):
-        return np.array([label for _, label in samples.entries], dtype=np.int64)
-    return np.array([samples[index][1] for index in range(len(samples))], dtype=np.int64)
 
 
 def _spread(labels: npt.NDArray[np.int64], classes: int, rng: np.random.Generator) -> npt.NDArray[np.int64]:

@@ -1,6 +1,7 @@
 """What a training run reports, as small frozen values: floats, text and numpy arrays.
 
-Nothing here holds a device tensor or a Qt object, so events can cross threads freely.
+Nothing here holds a device tensor or a Qt object, so events can cross threads freely
+(the snapshots' weights are CPU copies).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Literal
 import numpy as np
 
 from designer.core.runs import EpochMetrics
+from designer.engine.snapshots import EpochSnapshot, WeightsShared
 
 FinishReason = Literal["completed", "stopped", "early_stopped", "diverged", "failed"]
 
@@ -97,4 +99,13 @@ class RunFinished:
     history: tuple[EpochEnded, ...] = field(default=())
 
 
-Event = RunStarted | EpochStarted | BatchProgress | EpochEnded | CheckpointSaved | RunFinished
+Event = (
+    RunStarted
+    | EpochStarted
+    | BatchProgress
+    | EpochEnded
+    | CheckpointSaved
+    | RunFinished
+    | EpochSnapshot
+    | WeightsShared
+)

@@ -123,7 +123,7 @@ def grad_cam(
 
 
 def kernel_weights(model: Network, layer: str) -> Floats:
-    """The layer's kernels as ``(out, in / groups, kh, kw)``; the depthwise ones of a separable layer.
+    """A copy of the layer's kernels as ``(out, in / groups, kh, kw)``; a separable layer's depthwise ones.
 
     A transposed convolution's are returned in the same order (for groups 1).
     """
@@ -135,4 +135,4 @@ def kernel_weights(model: Network, layer: str) -> Floats:
     weight = conv.weight.detach().float().cpu()
     if isinstance(conv, nn.ConvTranspose2d):  # stored (in, out / groups, kh, kw)
         weight = weight.transpose(0, 1)
-    return weight.numpy()
+    return weight.numpy().copy()  # a copy: training goes on changing the weights

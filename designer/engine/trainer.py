@@ -41,6 +41,13 @@ from designer.engine.events import (
 from designer.engine.health import HealthProbe
 from designer.engine.optim import make_optimizer, make_schedule
 from designer.engine.run_folder import RunFolder
+from designer.engine.snapshots import (
+    EpochSnapshot,
+    WeightsShared,
+    save_snapshot,
+    shared_weights,
+    take_snapshot,
+)
 from designer.engine.speed import LAYOUTS, choose_memory_format, layout_name
 from designer.engine.training_data import TrainingData
 
@@ -71,9 +78,12 @@ class Trainer:
         on_event: Callable[[Event], None] = ignore,
         folder: RunFolder | None = None,
         report_interval: float = REPORT_INTERVAL,
+        share_weights_every: float | None = None,
     ) -> None:
         self.architecture = architecture
         self.report_interval = report_interval
+        #: Seconds between :class:`WeightsShared` events; None sends none.
+        self.share_weights_every = share_weights_every
         self.settings = settings
         self.data = data
         self.device = device
@@ -88,6 +98,8 @@ class Trainer:
         self.bf16 = settings.precision == "bf16" or (settings.precision == "auto" and bf16_is_native(device))
         self._factors = data.normalization.factors(device)
         self.history: list[EpochEnded] = []
+        #: This session's epoch snapshots (a resumed run's earlier ones stay in its folder).
+        self.snapshots: list[EpochSnapshot] = []
         self.best_accuracy = -1.0
         self.epochs_since_best = 0
         self._stop = threading.Event()
@@ -207,7 +219,7 @@ class Trainer:
             if settings.layer_health
             else None
         )
-        start = last_report = time.perf_counter()
+        start = last_report = last_share = time.perf_counter()
         for index, (images, labels) in enumerate(self.data.train.batches(epoch)):
             self._wait_while_paused()
             if self.stopping:
@@ -254,6 +266,9 @@ class Trainer:
                         (self.data.train.samples - seen) / speed,
                     )
                 )
+            if self.share_weights_every is not None and now - last_share >= self.share_weights_every:
+                last_share = now
+                self._share_weights(epoch, index + 1)
         seconds = time.perf_counter() - start
         health = probe.after_step() if probe is not None and probe.before else ()
         validation = self._evaluate("validation")
@@ -279,8 +294,27 @@ class Trainer:
         else:
             self.epochs_since_best += 1
         self.on_event(ended)
+        self._snapshot(epoch, validation)
         self._save(epoch, improved)
         return None
+
+    def _share_weights(self, epoch: int, batch: int) -> None:
+        normalization = self.data.normalization
+        state = shared_weights(self.model)
+        self.on_event(WeightsShared(epoch, batch, state, normalization.mean, normalization.std))
+
+    def _snapshot(self, epoch: int, validation: Evaluation) -> None:
+        image, label = self.data.pinned
+        normalised = self._prepare(image.to(self.device).unsqueeze(0))[0]
+        snapshot = take_snapshot(
+            self.model, self.architecture, epoch, image, label, normalised, validation.confusion
+        )
+        self.snapshots.append(snapshot)
+        self.on_event(snapshot)
+        if self.share_weights_every is not None:
+            self._share_weights(epoch, len(self.data.train))
+        if self.folder is not None:
+            save_snapshot(self.folder.path, snapshot)
 
     def checkpoint(self, epoch: int) -> Checkpoint:
         return Checkpoint(

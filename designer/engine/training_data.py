@@ -26,6 +26,8 @@ class TrainingData:
     train: BatchSource
     validation: BatchSource
     test: BatchSource
+    #: A test image (uint8 ``(C, H, W)``) and its label: the sample a run's snapshots follow.
+    pinned: tuple[torch.Tensor, int]
     notes: tuple[str, ...] = ()
 
 
@@ -58,6 +60,7 @@ def prepare_data(
         train=TensorBatches(train, settings.batch_size, device, shuffle=True, seed=settings.seed),
         validation=test if settings.validation == "test" else TensorBatches(validation, eval_batch, device),
         test=test,
+        pinned=(dataset.test.images[0], int(dataset.test.labels[0])),
         notes=tuple(dataset.notes),
     )
 
@@ -90,5 +93,6 @@ def _prepare_streamed(
         train=source(train, settings.batch_size, True),
         validation=test if settings.validation == "test" else source(validation, eval_batch, False),
         test=test,
+        pinned=dataset.test[0],
         notes=tuple(dataset.notes),
     )

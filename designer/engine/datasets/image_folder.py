@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import torch
 import torch.utils.data
 from PIL import Image, ImageOps
 
-from designer.engine.datasets.base import Dataset, DatasetError, ImageData, Progress, no_progress
+from designer.engine.datasets.base import Dataset, DatasetError, ImageData, Progress, Samples, no_progress
 
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
 
@@ -175,6 +176,13 @@ class ImageFiles(torch.utils.data.Dataset[tuple[torch.Tensor, int]]):
     @property
     def unreadable(self) -> int:
         return int(self._unreadable.sum())
+
+
+def labels_of(samples: Samples) -> npt.NDArray[np.int64]:
+    """The labels of a streamed split; from the file list when there is one, so nothing is decoded."""
+    if isinstance(samples, ImageFiles):
+        return np.array([label for _, label in samples.entries], dtype=np.int64)
+    return np.array([samples[index][1] for index in range(len(samples))], dtype=np.int64)
 
 
 def _check_format(channels: int, size: tuple[int, int]) -> None:

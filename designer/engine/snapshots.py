@@ -1,0 +1,151 @@
+"""What a run keeps of each epoch for the inspect timeline, and the weights it shares while training.
+
+An :class:`EpochSnapshot` is small (kernels, one pinned test sample's feature maps and prediction,
+the validation confusion matrix), so every epoch gets one; the run folder stores each in
+``snapshots/epoch-NNN.npz``, written atomically and read back without unpickling.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import torch
+from torch import nn
+
+from designer.core.architecture import Architecture
+from designer.core.atomic import write_atomic
+from designer.core.catalogue import CATALOGUE
+from designer.engine.builder import Network
+from designer.engine.inspection import FeatureMaps, SampleInspection, inspect_sample, kernel_weights
+
+#: Of each convolution, at most this many filters and input channels are kept (what the kernel view draws).
+KEPT_FILTERS = 256
+KEPT_INPUTS = 16
+#: Of each feature-map layer, at most this many maps are kept.
+KEPT_MAPS = 64
+FOLDER = "snapshots"
+
+
+@dataclass(frozen=True)
+class WeightsShared:
+    """A copy of the weights in CPU memory, sent while training so views can follow the run."""
+
+    epoch: int
+    batch: int
+    state: dict[str, torch.Tensor]
+    mean: tuple[float, ...]
+    std: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class EpochSnapshot:
+    """The model after ``epoch``: its kernels, what it makes of the pinned sample, its confusion matrix."""
+
+    epoch: int
+    #: The pinned test sample, uint8 ``(C, H, W)``, and its label.
+    image: npt.NDArray[np.uint8]
+    label: int
+    #: (layer name, ``(filters, inputs, kh, kw)`` weights) for each convolution, truncated as above.
+    kernels: tuple[tuple[str, npt.NDArray[np.float32]], ...]
+    sample: SampleInspection
+    #: Validation confusion matrix, rows the true class.
+    confusion: npt.NDArray[np.int64]
+
+    def kernels_of(self, layer: str) -> npt.NDArray[np.float32] | None:
+        return next((weights for name, weights in self.kernels if name == layer), None)
+
+
+def kernel_layers(architecture: Architecture) -> list[str]:
+    """The layers that have kernels to show, in order."""
+    return [layer.name for layer in architecture.layers if CATALOGUE[layer.kind].group == "Convolution"]
+
+
+def take_snapshot(
+    model: Network,
+    architecture: Architecture,
+    epoch: int,
+    image: torch.Tensor,
+    label: int,
+    normalised: torch.Tensor,
+    confusion: npt.NDArray[np.int64],
+) -> EpochSnapshot:
+    """Snapshot ``model`` (left in eval mode) for ``image`` (uint8) given as the network sees it."""
+    kernels = tuple(
+        (name, np.ascontiguousarray(kernel_weights(model, name)[:KEPT_FILTERS, :KEPT_INPUTS]))
+        for name in kernel_layers(architecture)
+    )
+    inspection = inspect_sample(model, architecture, normalised)
+    kept = tuple(FeatureMaps(m.layer, m.kind, m.maps[:KEPT_MAPS].copy()) for m in inspection.feature_maps)
+    return EpochSnapshot(
+        epoch=epoch,
+        image=image.detach().cpu().numpy().astype(np.uint8),
+        label=label,
+        kernels=kernels,
+        sample=SampleInspection(kept, inspection.probabilities),
+        confusion=np.asarray(confusion, dtype=np.int64),
+    )
+
+
+def shared_weights(model: nn.Module) -> dict[str, torch.Tensor]:
+    """The model's state as CPU copies that training will not overwrite."""
+    return {key: value.detach().to("cpu", copy=True) for key, value in model.state_dict().items()}
+
+
+def snapshot_path(folder: str | os.PathLike[str], epoch: int) -> Path:
+    return Path(folder) / FOLDER / f"epoch-{epoch:03d}.npz"
+
+
+def save_snapshot(folder: str | os.PathLike[str], snapshot: EpochSnapshot) -> None:
+    arrays: dict[str, npt.NDArray[np.generic]] = {
+        "epoch": np.array(snapshot.epoch),
+        "image": snapshot.image,
+        "label": np.array(snapshot.label),
+        "kernel_layers": np.array([name for name, _ in snapshot.kernels], dtype=str),
+        "map_layers": np.array([m.layer for m in snapshot.sample.feature_maps], dtype=str),
+        "map_kinds": np.array([m.kind for m in snapshot.sample.feature_maps], dtype=str),
+        "probabilities": snapshot.sample.probabilities,
+        "confusion": snapshot.confusion,
+    }
+    arrays.update({f"kernel_{i}": weights for i, (_, weights) in enumerate(snapshot.kernels)})
+    arrays.update({f"map_{i}": m.maps for i, m in enumerate(snapshot.sample.feature_maps)})
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, **arrays)  # type: ignore[arg-type]
+    path = snapshot_path(folder, snapshot.epoch)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, buffer.getvalue())
+
+
+def _read(path: Path) -> EpochSnapshot:
+    with np.load(io.BytesIO(path.read_bytes()), allow_pickle=False) as data:
+        kernel_names = [str(name) for name in data["kernel_layers"]]
+        maps = tuple(
+            FeatureMaps(str(layer), str(kind), data[f"map_{i}"].astype(np.float32))
+            for i, (layer, kind) in enumerate(zip(data["map_layers"], data["map_kinds"], strict=True))
+        )
+        return EpochSnapshot(
+            epoch=int(data["epoch"]),
+            image=data["image"].astype(np.uint8),
+            label=int(data["label"]),
+            kernels=tuple(
+                (name, data[f"kernel_{i}"].astype(np.float32)) for i, name in enumerate(kernel_names)
+            ),
+            sample=SampleInspection(maps, data["probabilities"].astype(np.float32)),
+            confusion=data["confusion"].astype(np.int64),
+        )
+
+
+def load_snapshots(folder: str | os.PathLike[str]) -> tuple[list[EpochSnapshot], int]:
+    """The run's snapshots in epoch order, and how many files could not be read (they are skipped)."""
+    snapshots, unreadable = [], 0
+    for path in sorted((Path(folder) / FOLDER).glob("epoch-*.npz")):
+        try:
+            snapshots.append(_read(path))
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+            unreadable += 1
+    return sorted(snapshots, key=lambda s: s.epoch), unreadable
