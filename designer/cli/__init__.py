@@ -15,7 +15,7 @@ from designer.cli.design_commands import run_presets, run_summary, run_validate
 from designer.core.errors import DesignerError
 
 #: The views ``gui --view`` can show.
-VIEWS = ("design", "train")
+VIEWS = ("design", "train", "inspect")
 ARCH_HELP = "an architecture JSON file or a preset name (see 'presets')"
 
 

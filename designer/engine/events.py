@@ -1,18 +1,21 @@
 """What a training run reports, as small frozen values: floats, text and numpy arrays.
 
 Nothing here holds a device tensor or a Qt object, so events can cross threads freely
-(the snapshots' weights are CPU copies).
+(shared weights are CPU copies). This module does not import torch, so the GUI can load it early.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
+import numpy.typing as npt
 
 from designer.core.runs import EpochMetrics
-from designer.engine.snapshots import EpochSnapshot, WeightsShared
+
+if TYPE_CHECKING:  # the GUI imports these events before torch has loaded
+    import torch
 
 FinishReason = Literal["completed", "stopped", "early_stopped", "diverged", "failed"]
 
@@ -97,6 +100,55 @@ class RunFinished:
     epochs_done: int
     test: Evaluation | None = None
     history: tuple[EpochEnded, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class FeatureMaps:
+    """One layer's output for a sample: ``maps`` is ``(C, H, W)``."""
+
+    layer: str
+    kind: str
+    maps: npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class SampleInspection:
+    feature_maps: tuple[FeatureMaps, ...]
+    #: Softmax of the logits, one per class.
+    probabilities: npt.NDArray[np.float32]
+
+    @property
+    def predicted(self) -> int:
+        return int(np.argmax(self.probabilities))
+
+
+@dataclass(frozen=True)
+class WeightsShared:
+    """A copy of the weights in CPU memory, sent while training so views can follow the run."""
+
+    epoch: int
+    batch: int
+    state: dict[str, torch.Tensor]
+    mean: tuple[float, ...]
+    std: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class EpochSnapshot:
+    """The model after ``epoch``: its kernels, what it makes of the pinned sample, its confusion matrix."""
+
+    epoch: int
+    #: The pinned test sample, uint8 ``(C, H, W)``, and its label.
+    image: npt.NDArray[np.uint8]
+    label: int
+    #: (layer name, ``(filters, inputs, kh, kw)`` weights) for each convolution, truncated to what is drawn.
+    kernels: tuple[tuple[str, npt.NDArray[np.float32]], ...]
+    sample: SampleInspection
+    #: Validation confusion matrix, rows the true class.
+    confusion: npt.NDArray[np.int64]
+
+    def kernels_of(self, layer: str) -> npt.NDArray[np.float32] | None:
+        return next((weights for name, weights in self.kernels if name == layer), None)
 
 
 Event = (

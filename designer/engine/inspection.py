@@ -17,32 +17,15 @@ from torch import nn
 from designer.core.architecture import Architecture
 from designer.core.catalogue import CATALOGUE
 from designer.core.inference import infer
+from designer.engine.augment import Normalization
 from designer.engine.builder import Network
+from designer.engine.events import FeatureMaps, SampleInspection
+from designer.engine.inspect_data import normalise
 
 #: The layer groups whose outputs are shown as feature maps.
 MAP_GROUPS = ("Convolution", "Pooling")
 
 Floats = npt.NDArray[np.float32]
-
-
-@dataclass(frozen=True)
-class FeatureMaps:
-    """One layer's output for the sample: ``maps`` is ``(C, H, W)``."""
-
-    layer: str
-    kind: str
-    maps: Floats
-
-
-@dataclass(frozen=True)
-class SampleInspection:
-    feature_maps: tuple[FeatureMaps, ...]
-    #: Softmax of the logits, one per class.
-    probabilities: Floats
-
-    @property
-    def predicted(self) -> int:
-        return int(np.argmax(self.probabilities))
 
 
 def _batch(model: Network, image: torch.Tensor) -> torch.Tensor:
@@ -71,6 +54,55 @@ def inspect_sample(model: Network, architecture: Architecture, image: torch.Tens
                 maps.append(FeatureMaps(layer.name, kinds[layer.name], x[0].float().cpu().numpy()))
         probabilities = torch.softmax(x.float(), dim=1)[0].cpu().numpy()
     return SampleInspection(tuple(maps), probabilities)
+
+
+@dataclass(frozen=True)
+class SampleReport:
+    """Everything the inspect views show for one sample under the current weights."""
+
+    #: The sample as the network sees it before normalisation, uint8 ``(C, H, W)``; its label if known.
+    image: npt.NDArray[np.uint8]
+    label: int | None
+    #: The image after normalisation: what the first layer receives.
+    normalised: Floats
+    sample: SampleInspection
+    #: Grad-CAM for ``heat_class`` over the input; None when the network has no feature map.
+    heat: Floats | None
+    heat_class: int
+    #: (layer, kernels) of every layer that has kernels.
+    kernels: tuple[tuple[str, Floats], ...]
+
+
+def kernel_layers(architecture: Architecture) -> list[str]:
+    """The layers that have kernels to show, in order."""
+    return [layer.name for layer in architecture.layers if CATALOGUE[layer.kind].group == "Convolution"]
+
+
+def report_sample(
+    model: Network,
+    architecture: Architecture,
+    image: torch.Tensor,
+    normalization: Normalization,
+    label: int | None = None,
+    target: int | None = None,
+) -> SampleReport:
+    """Inspect uint8 ``image``: maps, prediction, kernels, Grad-CAM for ``target`` (default: predicted)."""
+    normalised = normalise(image, normalization)
+    inspection = inspect_sample(model, architecture, normalised)
+    heat_class = inspection.predicted if target is None else target
+    try:
+        heat: Floats | None = grad_cam(model, architecture, normalised, heat_class)
+    except ValueError:  # no convolution or pooling layer keeps a feature map
+        heat = None
+    return SampleReport(
+        image=image.detach().cpu().numpy().astype(np.uint8),
+        label=label,
+        normalised=normalised.float().cpu().numpy(),
+        sample=inspection,
+        heat=heat,
+        heat_class=heat_class,
+        kernels=tuple((name, kernel_weights(model, name)) for name in kernel_layers(architecture)),
+    )
 
 
 def last_spatial_layer(architecture: Architecture) -> str:
@@ -135,4 +167,5 @@ def kernel_weights(model: Network, layer: str) -> Floats:
     weight = conv.weight.detach().float().cpu()
     if isinstance(conv, nn.ConvTranspose2d):  # stored (in, out / groups, kh, kw)
         weight = weight.transpose(0, 1)
-    return weight.numpy().copy()  # a copy: training goes on changing the weights
+    copy: Floats = weight.numpy().copy()  # training goes on changing the weights
+    return copy

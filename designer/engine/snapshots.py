@@ -1,8 +1,8 @@
 """What a run keeps of each epoch for the inspect timeline, and the weights it shares while training.
 
-An :class:`EpochSnapshot` is small (kernels, one pinned test sample's feature maps and prediction,
-the validation confusion matrix), so every epoch gets one; the run folder stores each in
-``snapshots/epoch-NNN.npz``, written atomically and read back without unpickling.
+An :class:`~designer.engine.events.EpochSnapshot` is small (kernels, one pinned test sample's
+feature maps and prediction, the validation confusion matrix), so every epoch gets one; the run
+folder stores each in ``snapshots/epoch-NNN.npz``, written atomically and read back without unpickling.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -20,9 +19,9 @@ from torch import nn
 
 from designer.core.architecture import Architecture
 from designer.core.atomic import write_atomic
-from designer.core.catalogue import CATALOGUE
 from designer.engine.builder import Network
-from designer.engine.inspection import FeatureMaps, SampleInspection, inspect_sample, kernel_weights
+from designer.engine.events import EpochSnapshot, FeatureMaps, SampleInspection
+from designer.engine.inspection import inspect_sample, kernel_layers, kernel_weights
 
 #: Of each convolution, at most this many filters and input channels are kept (what the kernel view draws).
 KEPT_FILTERS = 256
@@ -30,40 +29,6 @@ KEPT_INPUTS = 16
 #: Of each feature-map layer, at most this many maps are kept.
 KEPT_MAPS = 64
 FOLDER = "snapshots"
-
-
-@dataclass(frozen=True)
-class WeightsShared:
-    """A copy of the weights in CPU memory, sent while training so views can follow the run."""
-
-    epoch: int
-    batch: int
-    state: dict[str, torch.Tensor]
-    mean: tuple[float, ...]
-    std: tuple[float, ...]
-
-
-@dataclass(frozen=True)
-class EpochSnapshot:
-    """The model after ``epoch``: its kernels, what it makes of the pinned sample, its confusion matrix."""
-
-    epoch: int
-    #: The pinned test sample, uint8 ``(C, H, W)``, and its label.
-    image: npt.NDArray[np.uint8]
-    label: int
-    #: (layer name, ``(filters, inputs, kh, kw)`` weights) for each convolution, truncated as above.
-    kernels: tuple[tuple[str, npt.NDArray[np.float32]], ...]
-    sample: SampleInspection
-    #: Validation confusion matrix, rows the true class.
-    confusion: npt.NDArray[np.int64]
-
-    def kernels_of(self, layer: str) -> npt.NDArray[np.float32] | None:
-        return next((weights for name, weights in self.kernels if name == layer), None)
-
-
-def kernel_layers(architecture: Architecture) -> list[str]:
-    """The layers that have kernels to show, in order."""
-    return [layer.name for layer in architecture.layers if CATALOGUE[layer.kind].group == "Convolution"]
 
 
 def take_snapshot(

@@ -31,23 +31,19 @@ from designer.engine.events import (
     BatchProgress,
     CheckpointSaved,
     EpochEnded,
+    EpochSnapshot,
     EpochStarted,
     Evaluation,
     Event,
     FinishReason,
     RunFinished,
     RunStarted,
+    WeightsShared,
 )
 from designer.engine.health import HealthProbe
 from designer.engine.optim import make_optimizer, make_schedule
 from designer.engine.run_folder import RunFolder
-from designer.engine.snapshots import (
-    EpochSnapshot,
-    WeightsShared,
-    save_snapshot,
-    shared_weights,
-    take_snapshot,
-)
+from designer.engine.snapshots import save_snapshot, shared_weights, take_snapshot
 from designer.engine.speed import LAYOUTS, choose_memory_format, layout_name
 from designer.engine.training_data import TrainingData
 

@@ -92,6 +92,17 @@ def _wait_for_preview(window: MainWindow) -> None:
         loop.exec()
 
 
+def _wait_for_inspection(window: MainWindow) -> None:
+    """Until the Inspect view shows its first sample (or says why not)."""
+    panel = window.inspect_view()
+    loop = QEventLoop()
+    panel.sample_shown.connect(loop.quit)
+    panel.worker.failed.connect(loop.quit)
+    QTimer.singleShot(PREVIEW_TIMEOUT_MS, loop.quit)
+    if panel.report is None:
+        loop.exec()
+
+
 def run_gui(source: str | None = None, screenshot: str | None = None, view: str = "design") -> int:
     """Show the window on ``source`` (a file or preset) in ``view``; with ``screenshot``, save a PNG
     of it and quit."""
@@ -118,11 +129,15 @@ def run_gui(source: str | None = None, screenshot: str | None = None, view: str 
             app.processEvents()
         if view == "train":
             _wait_for_preview(window)
-            app.processEvents()
+        elif view == "inspect":
+            _wait_for_inspection(window)
+        app.processEvents()
         if not window.grab().save(screenshot):
             raise DesignerError(f"cannot write the screenshot {screenshot}")
         if window.train_panel is not None:
             window.train_panel.shutdown()
+        if window.inspect_panel is not None:
+            window.inspect_panel.shutdown()
         return 0
     window.show()
     QTimer.singleShot(0, window.files.offer_recovery)

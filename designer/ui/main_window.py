@@ -36,6 +36,7 @@ from designer.ui.style import icon
 from designer.ui.summary_panel import SummaryPanel
 
 if TYPE_CHECKING:
+    from designer.ui.inspect_panel import InspectPanel
     from designer.ui.train_panel import TrainPanel
 
 
@@ -65,6 +66,10 @@ class MainWindow(QMainWindow):
         #: The design docks the Train view hid, to show again on leaving it.
         self._hidden_docks: list[QDockWidget] | None = None
         self.tabs.addTab(self.train_placeholder, icon("train"), self.tr("Train"))
+        #: The Inspect view, also built on first use.
+        self.inspect_panel: InspectPanel | None = None
+        self.inspect_placeholder = QWidget()
+        self.tabs.addTab(self.inspect_placeholder, icon("inspect"), self.tr("Inspect"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
         self.palette_dock = self._dock(
@@ -178,6 +183,7 @@ class MainWindow(QMainWindow):
         view.addAction(self._action(self.tr("Show &Network"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1"))
         view.addAction(self._action(self.tr("Show &Diagram"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2"))
         view.addAction(self._action(self.tr("Show &Train"), lambda: self.show_view("train"), "Ctrl+3"))
+        view.addAction(self._action(self.tr("Show &Inspect"), lambda: self.show_view("inspect"), "Ctrl+4"))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About cnn-designer"), self.about))
@@ -218,6 +224,8 @@ class MainWindow(QMainWindow):
             self._update_diagram()  # kept current only while shown: it costs a few ms per edit
         elif widget is self.train_placeholder:
             self.train_view()
+        elif widget is self.inspect_placeholder:
+            self.inspect_view()
         self._show_design_docks(widget is self.network or widget is self.diagram_scroll)
 
     def _show_design_docks(self, shown: bool) -> None:
@@ -232,31 +240,66 @@ class MainWindow(QMainWindow):
                 dock.show()
             self._hidden_docks = None
 
+    def _replace_placeholder(self, placeholder: QWidget, panel: QWidget, icon_name: str, title: str) -> None:
+        index = self.tabs.indexOf(placeholder)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, panel, icon(icon_name), title)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self._show_design_docks(False)
+
     def train_view(self) -> TrainPanel:
         """The Train view, built on first use."""
         if self.train_panel is None:
             from designer.ui.train_panel import TrainPanel
 
             self.train_panel = TrainPanel(self.document, self.files)
-            self.train_panel.status_message.connect(self._on_train_panel_status_message)
-            index = self.tabs.indexOf(self.train_placeholder)
-            self.tabs.blockSignals(True)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, self.train_panel, icon("train"), self.tr("Train"))
-            self.tabs.setCurrentIndex(index)
-            self.tabs.blockSignals(False)
-            self.train_placeholder.deleteLater()
-            self._show_design_docks(False)
+            self.train_panel.status_message.connect(self._on_panel_status_message)
+            self._replace_placeholder(self.train_placeholder, self.train_panel, "train", self.tr("Train"))
+            self._connect_views()
         return self.train_panel
 
+    def inspect_view(self) -> InspectPanel:
+        """The Inspect view, built on first use."""
+        if self.inspect_panel is None:
+            from designer.ui.inspect_panel import InspectPanel
+
+            self.inspect_panel = InspectPanel(self.document, self.files, self._data_source)
+            self.inspect_panel.status_message.connect(self._on_panel_status_message)
+            self._replace_placeholder(
+                self.inspect_placeholder, self.inspect_panel, "inspect", self.tr("Inspect")
+            )
+            self._connect_views()
+        return self.inspect_panel
+
+    def _connect_views(self) -> None:
+        """Once both exist, the Inspect view follows the Train view's runs."""
+        train, inspect = self.train_panel, self.inspect_panel
+        if train is None or inspect is None:
+            return
+        train.session.event.connect(inspect.on_training_event)
+        train.run_began.connect(inspect.run_started)
+        if train.session.running and train.running_record is not None:
+            inspect.run_started(train.running_record)
+
+    def _data_source(self) -> tuple[str | None, bool]:
+        """Where torchvision sets are read from, as the Train view's data panel says."""
+        if self.train_panel is None:
+            return None, True
+        return self.train_panel.dataset.data_dir, self.train_panel.dataset.download
+
     def show_view(self, view: str) -> None:
-        """``design`` (the network) or ``train``."""
+        """``design`` (the network), ``train`` or ``inspect``."""
         if view == "train":
             self.tabs.setCurrentWidget(self.train_view())
+        elif view == "inspect":
+            self.tabs.setCurrentWidget(self.inspect_view())
         else:
             self.tabs.setCurrentWidget(self.network)
 
-    def _on_train_panel_status_message(self, message: str) -> None:
+    def _on_panel_status_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 15_000)
 
     def _update_title(self) -> None:
@@ -367,6 +410,8 @@ class MainWindow(QMainWindow):
                 return
         if panel is not None:
             panel.shutdown()
+        if self.inspect_panel is not None:
+            self.inspect_panel.shutdown()
         if not self.files.maybe_save():
             event.ignore()
             return

@@ -69,6 +69,8 @@ class TrainPanel(QWidget):
     """``status_message`` says what is happening, for the window's status bar."""
 
     status_message = Signal(str)
+    #: A run has started: its record so far (id, architecture, settings, folder).
+    run_began = Signal(object)
 
     def __init__(self, document: Document, files: ProjectFiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +147,11 @@ class TrainPanel(QWidget):
         self._on_document_changed(document.architecture)
         self._on_files_runs_changed()
 
+    @property
+    def running_record(self) -> RunRecord | None:
+        """The run in progress (as recorded at its start), if any."""
+        return self._started
+
     # Following the design.
     def settings(self) -> TrainingSettings:
         return self.document.architecture.training or TrainingSettings()
@@ -210,6 +217,7 @@ class TrainPanel(QWidget):
         if resume is not None:
             self.plots.show_history(resume.epochs)
         self.session.start(request)
+        self.run_began.emit(self._started)
         self.status_message.emit(
             self.tr("Training {run} on a snapshot of the design; edits apply to the next run").format(
                 run=run_id

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 #: Seconds between the trainer's progress reports in the window: smooth, yet cheap.
 REPORT_INTERVAL = 0.1
+#: Seconds between the copies of the weights a run shares with the inspect views.
+SHARE_WEIGHTS_SECONDS = 1.0
 #: How long closing the window waits for a run to stop.
 SHUTDOWN_SECONDS = 5.0
 
@@ -113,6 +115,7 @@ class TrainingWorker(QObject):
                 on_event=self.event.emit,
                 folder=RunFolder(request.folder),
                 report_interval=REPORT_INTERVAL,
+                share_weights_every=SHARE_WEIGHTS_SECONDS,
             )
             if request.resume:
                 trainer.restore(load_checkpoint(request.folder / "last.pt"))

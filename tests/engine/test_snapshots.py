@@ -8,17 +8,11 @@ import torch
 from designer.core.training import TrainingSettings
 from designer.engine.builder import build_model
 from designer.engine.evaluation import predict_all
-from designer.engine.events import EpochEnded
+from designer.engine.events import EpochEnded, EpochSnapshot, WeightsShared
 from designer.engine.inspect_data import InspectData, normalise
 from designer.engine.inspection import inspect_sample, kernel_weights
 from designer.engine.run_folder import RunFolder
-from designer.engine.snapshots import (
-    EpochSnapshot,
-    WeightsShared,
-    load_snapshots,
-    save_snapshot,
-    snapshot_path,
-)
+from designer.engine.snapshots import load_snapshots, save_snapshot, snapshot_path
 from designer.engine.trainer import Trainer
 from designer.engine.training_data import prepare_data
 
