@@ -106,10 +106,14 @@ def report_sample(
 
 
 def last_spatial_layer(architecture: Architecture) -> str:
-    """The last convolution or pooling layer that still has a feature map: Grad-CAM's default."""
+    """The last convolution or pooling layer that still has a feature map: Grad-CAM's default.
+
+    A map of one pixel (LeNet-5's C5) says nothing about where the network looked, so the last
+    layer with a larger map is preferred.
+    """
     summary = infer(architecture)
     candidates = [
-        layer.name
+        (layer.name, report.output_shape[1] * report.output_shape[2] > 1)
         for layer, report in zip(architecture.layers, summary.layers, strict=True)
         if CATALOGUE[layer.kind].group in MAP_GROUPS
         and report.output_shape is not None
@@ -117,7 +121,7 @@ def last_spatial_layer(architecture: Architecture) -> str:
     ]
     if not candidates:
         raise ValueError("the network has no convolution or pooling layer with a feature map")
-    return candidates[-1]
+    return next((name for name, spread in reversed(candidates) if spread), candidates[-1][0])
 
 
 def grad_cam(

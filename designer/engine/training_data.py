@@ -40,10 +40,12 @@ def split_off(data: ImageData, fraction: float, seed: int) -> tuple[ImageData, I
 
 
 def prepare_data(
-    dataset: Dataset | StreamedDataset, settings: TrainingSettings, device: torch.device
+    dataset: Dataset | StreamedDataset, settings: TrainingSettings, device: torch.device, pinned: int = 0
 ) -> TrainingData:
+    """Batch sources for a run; ``pinned``: the test sample its snapshots follow (out of range: the first)."""
+    pinned = pinned if 0 <= pinned < len(dataset.test) else 0
     if isinstance(dataset, StreamedDataset):
-        return _prepare_streamed(dataset, settings, device)
+        return _prepare_streamed(dataset, settings, device, pinned)
     train, validation = dataset.train, dataset.test
     if settings.validation == "split":
         train, validation = split_off(dataset.train, settings.validation_fraction, settings.seed)
@@ -60,13 +62,13 @@ def prepare_data(
         train=TensorBatches(train, settings.batch_size, device, shuffle=True, seed=settings.seed),
         validation=test if settings.validation == "test" else TensorBatches(validation, eval_batch, device),
         test=test,
-        pinned=(dataset.test.images[0], int(dataset.test.labels[0])),
+        pinned=(dataset.test.images[pinned], int(dataset.test.labels[pinned])),
         notes=tuple(dataset.notes),
     )
 
 
 def _prepare_streamed(
-    dataset: StreamedDataset, settings: TrainingSettings, device: torch.device
+    dataset: StreamedDataset, settings: TrainingSettings, device: torch.device, pinned: int
 ) -> TrainingData:
     """Batches decoded by DataLoader workers; the normalisation comes from a seeded sample."""
     train: Samples = dataset.train
@@ -93,6 +95,6 @@ def _prepare_streamed(
         train=source(train, settings.batch_size, True),
         validation=test if settings.validation == "test" else source(validation, eval_batch, False),
         test=test,
-        pinned=dataset.test[0],
+        pinned=dataset.test[pinned],
         notes=tuple(dataset.notes),
     )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +31,32 @@ if TYPE_CHECKING:
 SHOWN = 40
 
 Thumbnails = Callable[[npt.NDArray[np.int64]], npt.NDArray[np.uint8]]
+
+
+class _Galleries(QWidget):
+    """The sample grids one above the other, each as tall as its width needs.
+
+    A scroll area does not ask its widget for a height for its width, so the grids' minimum
+    heights follow the width here.
+    """
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        for widget in widgets:
+            column.addWidget(widget)
+        column.addStretch()
+        self.grids = [widget for widget in widgets if isinstance(widget, SampleGrid)]
+
+    def fit(self) -> None:
+        margins = self.contentsMargins() + self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        for grid in self.grids:
+            grid.setMinimumHeight(grid.heightForWidth(width) if len(grid.images) else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -74,11 +101,9 @@ class EvaluationView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.evaluate_button)
         top.addWidget(self.summary, 1)
-        galleries = QWidget()
-        column = QVBoxLayout(galleries)
-        for widget in (self.cell_title, self.cell_grid, self.mistakes_title, self.mistakes_grid):
-            column.addWidget(widget)
-        column.addStretch()
+        self.galleries = galleries = _Galleries(
+            self.cell_title, self.cell_grid, self.mistakes_title, self.mistakes_grid
+        )
         splitter = QSplitter()
         splitter.addWidget(_scrolled(self.matrix))
         splitter.addWidget(_scrolled(galleries))
@@ -112,6 +137,7 @@ class EvaluationView(QWidget):
         self.mistakes_grid.set_images(
             thumbnails(self.mistake_indices), [self._caption(i, arrow=True) for i in self.mistake_indices]
         )
+        self.galleries.fit()
         worst = np.argmin(evaluation.per_class_accuracy)
         top = self._most_confused()
         self.show_cell(*(top if top is not None else (int(worst), int(worst))))
@@ -153,6 +179,7 @@ class EvaluationView(QWidget):
         self.cell_grid.set_images(
             self.thumbnails(self.cell_indices), [self._caption(i, arrow=False) for i in self.cell_indices]
         )
+        self.galleries.fit()
 
     def set_snapshot_confusion(
         self, confusion: npt.NDArray[np.int64], class_names: Sequence[str], epoch: int
@@ -173,6 +200,7 @@ class EvaluationView(QWidget):
         empty = np.zeros((0, 1, 1, 1), dtype=np.uint8)
         self.cell_grid.set_images(empty)
         self.mistakes_grid.set_images(empty)
+        self.galleries.fit()
 
     def clear(self, message: str) -> None:
         self.predictions = None
@@ -181,5 +209,6 @@ class EvaluationView(QWidget):
         empty = np.zeros((0, 1, 1, 1), dtype=np.uint8)
         self.cell_grid.set_images(empty)
         self.mistakes_grid.set_images(empty)
+        self.galleries.fit()
         self.mistakes_title.setText("")
         self.cell_title.setText(self.tr("Click a cell of the matrix to see its samples."))

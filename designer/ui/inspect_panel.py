@@ -131,7 +131,7 @@ class InspectPanel(QWidget):
         self.picker.chosen.connect(self._on_picker_chosen)
         self.overlay = HeatMapOverlay()
         self.overlay.setMinimumSize(120, 120)
-        self.overlay.setMaximumHeight(190)
+        self.overlay.setMaximumHeight(170)
         self.heat_box = QComboBox()
         self.heat_box.setToolTip(self.tr("The class whose evidence the heat map shows (Grad-CAM)"))
         self.heat_box.activated.connect(self._on_heat_box_activated)

@@ -280,9 +280,16 @@ class MainWindow(QMainWindow):
         if train is None or inspect is None:
             return
         train.session.event.connect(inspect.on_training_event)
+        inspect.picker.chosen.connect(self._pin_inspected_sample)
+        self._pin_inspected_sample()
         train.run_began.connect(inspect.run_started)
         if train.session.running and train.running_record is not None:
             inspect.run_started(train.running_record)
+
+    def _pin_inspected_sample(self, *_: object) -> None:
+        """A run's epoch snapshots follow the test sample the Inspect view shows."""
+        if self.train_panel is not None and self.inspect_panel is not None:
+            self.train_panel.pinned_sample = self.inspect_panel.picker.index or 0
 
     def _data_source(self) -> tuple[str | None, bool]:
         """Where torchvision sets are read from, as the Train view's data panel says."""

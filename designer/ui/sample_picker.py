@@ -79,7 +79,7 @@ class SamplePicker(QWidget):
 
         self.canvas = DrawingCanvas()
         self.canvas.drawn.connect(self._on_canvas_drawn)
-        self.canvas.setMaximumHeight(260)
+        self.canvas.setMaximumHeight(220)
         self.pen = QSlider(Qt.Orientation.Horizontal)
         self.pen.setRange(6, 48)
         self.pen.setValue(self.canvas.pen_width)

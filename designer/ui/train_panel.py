@@ -123,6 +123,8 @@ class TrainPanel(QWidget):
         self._frames = 0
         self._epochs = 0
         self._started: RunRecord | None = None
+        #: The test sample a run's snapshots follow: the one the Inspect view shows, when it has one.
+        self.pinned_sample = 0
         self._history: list[EpochMetrics] = []
         self.frame = QTimer(self)
         self.frame.setInterval(FRAME_MS)
@@ -206,7 +208,13 @@ class TrainPanel(QWidget):
         self._history = list(resume.epochs) if resume else []
         self._epochs = settings.epochs
         request = RunRequest(
-            architecture, settings, folder, self.dataset.data_dir, self.dataset.download, resume is not None
+            architecture,
+            settings,
+            folder,
+            self.dataset.data_dir,
+            self.dataset.download,
+            resume is not None,
+            self.pinned_sample,
         )
         self._show_message("")
         self.controls.set_state("loading")

@@ -41,6 +41,8 @@ class RunRequest:
     data_dir: str | None = None
     download: bool = True
     resume: bool = False
+    #: The test sample the run's epoch snapshots follow.
+    pinned: int = 0
 
 
 class _Cancelled(Exception):
@@ -106,7 +108,7 @@ class TrainingWorker(QObject):
             )
             self.status.emit(self.tr("Preparing the run"), None)
             device = resolve_device(request.settings.device)
-            data = prepare_data(dataset, request.settings, device)
+            data = prepare_data(dataset, request.settings, device, request.pinned)
             trainer = Trainer(
                 request.architecture,
                 request.settings,

@@ -75,6 +75,10 @@ def test_grad_cam_is_a_non_negative_map_of_the_input_that_depends_on_the_class(p
     assert all(p.grad is None for p in model.parameters())  # inspection leaves no gradients behind
 
 
+def test_grad_cam_looks_past_one_pixel_maps():
+    assert last_spatial_layer(load_preset("lenet5")) == "s4"  # C5's maps are 1x1
+
+
 def test_grad_cam_matches_a_hand_computation_at_the_last_feature_map():
     architecture, model, image = model_and_image("cifar10_cnn", seed=5)
     name = last_spatial_layer(architecture)

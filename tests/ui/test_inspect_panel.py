@@ -201,14 +201,18 @@ def test_the_timeline_shows_each_epochs_stored_snapshot(qtbot, data_dir):
     train = window.train_view()
     train.dataset.download_box.setChecked(False)
     train.dataset.data_dir_edit.setText(str(data_dir))
+    panel.picker.show_index(5)  # the run's snapshots follow the sample on show
     with qtbot.waitSignal(train.session.ended, timeout=WAIT_MS):
         train.start()
+        assert panel.source.kind == "live"  # the view follows the run as it trains
     window.show_view("inspect")
     # The finished run's last checkpoint is chosen, and its snapshots are read from its folder.
     qtbot.waitUntil(lambda: len(panel.snapshots) == 2, timeout=WAIT_MS)
     assert panel.source.kind == "run"
     assert panel.source.checkpoint.name == "last.pt"
     for snapshot in panel.snapshots:
+        np.testing.assert_array_equal(snapshot.image, panel.data.image(5).numpy())
+        assert snapshot.label == panel.data.labels[5]
         panel.show_epoch(snapshot.epoch)
         assert panel.timeline_label.text() == f"after epoch {snapshot.epoch} of 2"
         assert not panel.picker.isEnabled()
