@@ -7,7 +7,9 @@ moment the window could not repaint or take a click. The same run is also traine
 (the engine's Trainer alone, as ``cnn-designer train`` does). Each run is a fresh process, as
 in use (torch's thread pools remember which threads used them); the two take turns and the
 medians of their images/s are compared.
-The last line is ``p50_ms=... p99_ms=... max_ms=... ratio=...``.
+With ``--view inspect`` the window shows the Inspect view while it trains, following the run
+live (the weights it shares once a second, a sample's maps, prediction and Grad-CAM, and each
+epoch's snapshot). The last line is ``view=... p50_ms=... p99_ms=... max_ms=... ratio=...``.
 Targets: p99 at most 40 ms, max at most 150 ms, ratio at least 0.95.
 """
 
@@ -65,8 +67,8 @@ def headless(data_dir: Path, run: TrainingSettings) -> float:
     return statistics.median(speeds)
 
 
-def in_the_window(data_dir: Path, run: TrainingSettings) -> tuple[float, list[float]]:
-    """Images/s as above with the window drawing the run, and the timer's gaps in ms."""
+def in_the_window(data_dir: Path, run: TrainingSettings, view: str) -> tuple[float, list[float]]:
+    """Images/s as above with the window drawing the run in ``view``, and the timer's gaps in ms."""
     app = application()
     window = MainWindow(dataclasses.replace(load_preset("cifar10_cnn"), training=run))
     window.resize(1400, 900)
@@ -75,6 +77,11 @@ def in_the_window(data_dir: Path, run: TrainingSettings) -> tuple[float, list[fl
     panel = window.train_view()
     panel.dataset.download_box.setChecked(False)
     panel.dataset.data_dir_edit.setText(str(data_dir))
+    if view == "inspect":
+        inspect = window.inspect_view()
+        shown = QEventLoop()
+        inspect.sample_shown.connect(shown.quit)
+        shown.exec()
     speeds: list[float] = []
     gaps: list[float] = []
     clock = QElapsedTimer()
@@ -105,24 +112,27 @@ def in_the_window(data_dir: Path, run: TrainingSettings) -> tuple[float, list[fl
     window.document.mark_saved()
     window.files.set_runs([])
     panel.shutdown()
+    if window.inspect_panel is not None:
+        window.inspect_panel.shutdown()
     window.close()
     window.deleteLater()
     app.processEvents()
     return statistics.median(speeds), gaps
 
 
-def one_run(role: str, data_dir: Path, epochs: int) -> None:
+def one_run(role: str, data_dir: Path, epochs: int, view: str) -> None:
     """In a child process: one run, printed as a JSON line of its images/s (and timer gaps)."""
     run = settings(epochs)
     if role == "window":
-        speed, gaps = in_the_window(data_dir, run)
+        speed, gaps = in_the_window(data_dir, run, view)
     else:
         speed, gaps = headless(data_dir, run), []
     print(json.dumps({"speed": speed, "gaps": gaps}))
 
 
-def in_a_process(role: str, data_dir: Path, epochs: int) -> tuple[float, list[float]]:
+def in_a_process(role: str, data_dir: Path, epochs: int, view: str) -> tuple[float, list[float]]:
     command = [sys.executable, __file__, "--role", role, "--data-dir", str(data_dir), "--epochs", str(epochs)]
+    command += ["--view", view]
     result = subprocess.run(command, capture_output=True, text=True, check=True)
     answer = json.loads(result.stdout.strip().splitlines()[-1])
     return answer["speed"], answer["gaps"]
@@ -133,11 +143,12 @@ def main() -> None:
     parser.add_argument("--images", type=int, default=4096, help="training images (CIFAR-sized)")
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--view", choices=("train", "inspect"), default="train", help="the view on show")
     parser.add_argument("--role", choices=("window", "headless"), help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.role:
-        one_run(args.role, args.data_dir, args.epochs)
+        one_run(args.role, args.data_dir, args.epochs, args.view)
         return
     speeds: dict[str, list[float]] = {"window": [], "headless": []}
     gaps: list[float] = []
@@ -148,7 +159,7 @@ def main() -> None:
         )
         for _ in range(args.rounds):
             for role in speeds:
-                speed, round_gaps = in_a_process(role, data_dir, args.epochs)
+                speed, round_gaps = in_a_process(role, data_dir, args.epochs, args.view)
                 speeds[role].append(speed)
                 gaps.extend(round_gaps)
     for role, values in speeds.items():
@@ -156,7 +167,8 @@ def main() -> None:
     gui, alone = statistics.median(speeds["window"]), statistics.median(speeds["headless"])
     p50, p99 = np.percentile(gaps, [50, 99])
     print(f"{len(gaps)} gaps of a {TICK_MS} ms timer while training")
-    print(f"p50_ms={p50:.1f} p99_ms={p99:.1f} max_ms={max(gaps):.1f} ratio={gui / alone:.3f}")
+    gaps_line = f"p50_ms={p50:.1f} p99_ms={p99:.1f} max_ms={max(gaps):.1f}"
+    print(f"view={args.view} {gaps_line} ratio={gui / alone:.3f}")
 
 
 if __name__ == "__main__":

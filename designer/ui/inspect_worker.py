@@ -109,8 +109,11 @@ class InspectWorker(QObject):
                 checkpoint = load_checkpoint(request.checkpoint)
                 state, mean, std = checkpoint.model, tuple(checkpoint.mean), tuple(checkpoint.std)
             if self.model is None or self.architecture != request.architecture or state is None:
-                torch.manual_seed(request.seed)
-                self.model, self.architecture = build_model(request.architecture), request.architecture
+                # A run may be training on another thread: seed a forked generator, not its.
+                with torch.random.fork_rng(devices=[]):
+                    torch.manual_seed(request.seed)
+                    self.model = build_model(request.architecture)
+                self.architecture = request.architecture
             if state is not None:
                 self.model.load_state_dict(state)
             self.model.eval()
