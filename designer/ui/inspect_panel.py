@@ -356,7 +356,7 @@ class InspectPanel(QWidget):
 
     def _show_report(self) -> None:
         report = self.report
-        if report is None or self.data is None:
+        if report is None:
             return
         self._show_message("")
         self.maps.set_maps(report.normalised, report.sample.feature_maps)
@@ -368,10 +368,7 @@ class InspectPanel(QWidget):
         self.sample_shown.emit()
 
     def _show_prediction(self, probabilities: npt.NDArray[np.float32], label: int | None) -> None:
-        assert self.data is not None
-        names = self.data.class_names
-        if len(probabilities) != len(names):
-            return
+        names = self._class_names(len(probabilities))
         self.chart.set_prediction(names, probabilities, label)
         self.chart.setMinimumHeight(self.chart.sizeHint().height())
         predicted = int(np.argmax(probabilities))
@@ -381,6 +378,12 @@ class InspectPanel(QWidget):
         if label is not None:
             text += self.tr("; truly {name}").format(name=names[label])
         self.prediction_label.setText(text)
+
+    def _class_names(self, count: int) -> tuple[str, ...]:
+        """The data set's class names; numbers while no data set is loaded (or it does not match)."""
+        if self.data is not None and len(self.data.class_names) == count:
+            return self.data.class_names
+        return tuple(str(number) for number in range(count))
 
     def _show_picture(self) -> None:
         snapshot = self._at_snapshot()

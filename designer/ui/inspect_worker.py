@@ -57,6 +57,10 @@ class SampleRequest:
     target: int | None = None
 
 
+class _Stopped(Exception):
+    """Raised in a data set's progress callback when the view is shutting down."""
+
+
 class InspectWorker(QObject):
     data_loaded = Signal(object)  # InspectData
     weights_loaded = Signal(str)  # what they are
@@ -74,7 +78,13 @@ class InspectWorker(QObject):
         self.normalization: Normalization | None = None
         #: The newest sample request's number, set from the GUI thread.
         self.latest = 0
-        self.cancel_evaluation = False
+        #: Set from the GUI thread when the view closes: loading and evaluating stop early.
+        self.stopping = False
+
+    def _progress(self, message: str, fraction: float | None) -> None:
+        if self.stopping:
+            raise _Stopped
+        self.status.emit(message, fraction)
 
     @Slot(object)
     def load_data(self, request: DataRequest) -> None:
@@ -87,8 +97,10 @@ class InspectWorker(QObject):
                 data_dir=request.data_dir,
                 download=request.download,
                 seed=request.seed,
-                progress=lambda message, fraction: self.status.emit(message, fraction),
+                progress=self._progress,
             )
+        except _Stopped:
+            return
         except Exception as error:  # the view says why and stays usable
             self.data = None
             self.failed.emit(readable(error))
@@ -129,12 +141,13 @@ class InspectWorker(QObject):
         if number < self.latest or self.model is None or self.architecture is None:
             return
         with engine_imports():
+            from designer.engine.augment import Normalization
             from designer.engine.inspect_data import drawing_image, file_image
             from designer.engine.inspection import report_sample
-        normalization = self.normalization or (self.data.normalization if self.data else None)
-        if normalization is None:
-            return
         shape = self.architecture.input.shape
+        # Without a data set or a run's own, a neutral normalisation still lets a drawing through.
+        neutral = Normalization((0.5,) * shape[0], (0.25,) * shape[0])
+        normalization = self.normalization or (self.data.normalization if self.data else neutral)
         try:
             label = None
             if request.index is not None and self.data is not None:
@@ -170,14 +183,13 @@ class InspectWorker(QObject):
             return
         with engine_imports():
             from designer.engine.evaluation import predict_all
-        self.cancel_evaluation = False
         self.status.emit(self.tr("Evaluating on the test set"), None)
         try:
             result = predict_all(
                 self.model,
                 self.data,
                 self.normalization or self.data.normalization,
-                should_stop=lambda: self.cancel_evaluation,
+                should_stop=lambda: self.stopping,
             )
         except Exception as error:
             self.failed.emit(readable(error))
@@ -236,6 +248,6 @@ class InspectSession(QObject):
         self.request_snapshots.emit(folder)
 
     def shutdown(self, seconds: float = 5.0) -> bool:
-        self.worker.cancel_evaluation = True
+        self.worker.stopping = True
         self.thread.quit()
         return self.thread.wait(int(seconds * 1000))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage
 from designer.core.architecture import Architecture
 from designer.core.presets import load_preset
 from designer.core.project import Project
+from designer.core.runs import RunRecord, started_now
 from designer.core.training import TrainingSettings
 from designer.engine.builder import build_model
 from designer.engine.inspect_data import normalise
@@ -250,3 +251,43 @@ def test_screenshot_of_the_inspect_view_shows_a_sample_and_its_maps(tmp_path):
     # The feature maps fill the right of the window with grey levels of many kinds.
     maps = {QColor(image.pixel(x, y)).lightness() for x in range(430, 1350, 9) for y in range(120, 600, 9)}
     assert len(maps) > 40
+
+
+def test_a_missing_data_set_is_one_sentence_and_drawing_still_predicts(qtbot, tmp_path):
+    window = MainWindow(preset("lenet5"))
+    qtbot.addWidget(window, before_close_func=forget_edits)
+    window.resize(1400, 900)
+    window.show()
+    window._data_source = lambda: (str(tmp_path / "empty"), False)  # type: ignore[method-assign]
+    window.show_view("inspect")
+    panel = window.inspect_view()
+    qtbot.waitUntil(lambda: panel.message.isVisible(), timeout=WAIT_MS)
+    assert "MNIST" in panel.message.text() or "mnist" in panel.message.text()
+    assert panel.message.text().count(".") <= 3
+    panel.picker.tabs.setCurrentIndex(1)
+    canvas = panel.picker.canvas
+    centre = canvas.canvas_rect().center()
+    with qtbot.waitSignal(panel.sample_shown, timeout=WAIT_MS):
+        qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseMove(canvas, centre + QPoint(0, 50))
+        qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=centre + QPoint(0, 50))
+    assert panel.report.sample.probabilities.shape == (10,)
+
+
+def test_a_broken_checkpoint_is_reported_and_the_view_goes_on(qtbot, data_dir, tmp_path):
+    architecture = preset("lenet5")
+    window, panel = open_inspect(qtbot, data_dir, architecture)
+    folder = tmp_path / "run 1"
+    folder.mkdir()
+    (folder / "last.pt").write_bytes(b"not a checkpoint")
+    run = RunRecord("run 1", started_now(), architecture, architecture.training, folder=str(folder))
+    window.files.set_runs([run])
+    index = next(i for i, source in enumerate(panel.sources) if source.kind == "run")
+    panel.weights_box.setCurrentIndex(index)
+    panel.weights_box.activated.emit(index)
+    qtbot.waitUntil(lambda: panel.message.isVisible(), timeout=WAIT_MS)
+    assert "not a usable checkpoint" in panel.message.text()
+    panel.weights_box.setCurrentIndex(0)
+    with qtbot.waitSignal(panel.sample_shown, timeout=WAIT_MS):
+        panel.weights_box.activated.emit(0)
+    assert not panel.message.isVisible()
