@@ -112,6 +112,8 @@ class InspectPanel(QWidget):
         self._evaluation_number = 0
         self._evaluation_stale = True
         self._pending_live: WeightsShared | None = None
+        #: What is wrong now, by what it is wrong with ("data", "weights", "sample").
+        self._problems: dict[str, str] = {}
 
         self.weights_box = QComboBox()
         self.weights_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -214,7 +216,7 @@ class InspectPanel(QWidget):
         self.worker.evaluated.connect(self._on_worker_evaluated)
         self.worker.snapshots_loaded.connect(self._on_worker_snapshots_loaded)
         self.worker.status.connect(self._on_worker_status)
-        self.worker.failed.connect(self._show_message)
+        self.worker.failed.connect(self._on_worker_failed)
         files.runs_changed.connect(self._fill_sources)
         document.subscribe(self._on_document_changed)
         self._fill_sources()
@@ -272,6 +274,8 @@ class InspectPanel(QWidget):
 
     def _use_source(self, source: WeightsSource) -> None:
         self.source = source
+        self._sample_number = 0  # a report still on its way is of the old weights
+        self.report = None
         self.predictions = None
         self._evaluation_stale = True
         self.evaluation.clear(self.tr("Evaluate the model to see how it does on every test image."))
@@ -312,7 +316,7 @@ class InspectPanel(QWidget):
     # Data and samples.
     def _on_worker_data_loaded(self, data: InspectData) -> None:
         self.data = data
-        self._show_message("")
+        self._solved("data")
         self.heat_box.clear()
         self.heat_box.addItem(self.tr("Predicted class"), None)
         for number, name in enumerate(data.class_names):
@@ -327,6 +331,7 @@ class InspectPanel(QWidget):
         return self.data.images(indices).numpy()
 
     def _on_worker_weights_loaded(self, _: str) -> None:
+        self._solved("weights")
         self.inspect_current()
         if self.views.currentWidget() is self.evaluation and self.source and self.source.kind != "live":
             self.evaluate()
@@ -351,6 +356,7 @@ class InspectPanel(QWidget):
         if number != self._sample_number:
             return
         self.report = report
+        self._solved("sample")
         if self._at_snapshot() is None:
             self._show_report()
 
@@ -358,7 +364,6 @@ class InspectPanel(QWidget):
         report = self.report
         if report is None:
             return
-        self._show_message("")
         self.maps.set_maps(report.normalised, report.sample.feature_maps)
         self._show_prediction(report.sample.probabilities, report.label)
         self._show_picture()
@@ -504,7 +509,7 @@ class InspectPanel(QWidget):
 
     def evaluate(self) -> None:
         if self.data is None:
-            self._show_message(self.tr("The test set has not loaded yet."))
+            self._on_worker_failed("sample", self.tr("The test set has not loaded yet."))
             return
         self._evaluation_stale = False
         self.evaluation.evaluate_button.setEnabled(False)
@@ -572,12 +577,20 @@ class InspectPanel(QWidget):
     def _on_worker_status(self, message: str, fraction: float | None) -> None:
         self.status_message.emit(message if fraction is None else f"{message} ({fraction:.0%})")
 
-    def _show_message(self, text: str) -> None:
+    def _on_worker_failed(self, what: str, message: str) -> None:
+        self._problems[what] = message
+        self.evaluation.evaluate_button.setEnabled(True)
+        self.status_message.emit(message)
+        self._show_problems()
+
+    def _solved(self, what: str) -> None:
+        if self._problems.pop(what, None) is not None:
+            self._show_problems()
+
+    def _show_problems(self) -> None:
+        text = " ".join(self._problems.values())
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        if text:
-            self.status_message.emit(text)
-            self.evaluation.evaluate_button.setEnabled(True)
 
     def shutdown(self) -> bool:
         return self.session.shutdown()

@@ -68,7 +68,7 @@ class InspectWorker(QObject):
     evaluated = Signal(int, object)  # request number, TestPredictions
     snapshots_loaded = Signal(str, object)  # run folder, list of EpochSnapshot
     status = Signal(str, object)  # loading message, fraction or None
-    failed = Signal(str)
+    failed = Signal(str, str)  # what it is wrong with ("data", "weights", "sample"), one sentence
 
     def __init__(self) -> None:
         super().__init__()
@@ -103,7 +103,7 @@ class InspectWorker(QObject):
             return
         except Exception as error:  # the view says why and stays usable
             self.data = None
-            self.failed.emit(readable(error))
+            self.failed.emit("data", readable(error))
             return
         self.data_loaded.emit(self.data)
 
@@ -132,7 +132,7 @@ class InspectWorker(QObject):
             self.normalization = Normalization(mean, std) if mean is not None and std is not None else None
         except Exception as error:
             self.model = None
-            self.failed.emit(readable(error))
+            self.failed.emit("weights", readable(error))
             return
         self.weights_loaded.emit(str(request.checkpoint or ""))
 
@@ -160,7 +160,7 @@ class InspectWorker(QObject):
                 return
             report = report_sample(self.model, self.architecture, image, normalization, label, request.target)
         except Exception as error:
-            self.failed.emit(readable(error))
+            self.failed.emit("sample", readable(error))
             return
         self.sample_ready.emit(number, report)
 
@@ -171,9 +171,10 @@ class InspectWorker(QObject):
         snapshots, unreadable = load_snapshots(folder)
         if unreadable:
             self.failed.emit(
+                "sample",
                 self.tr("{count} epoch snapshot(s) in {folder} could not be read and are left out.").format(
                     count=unreadable, folder=folder
-                )
+                ),
             )
         self.snapshots_loaded.emit(folder, snapshots)
 
@@ -192,7 +193,7 @@ class InspectWorker(QObject):
                 should_stop=lambda: self.stopping,
             )
         except Exception as error:
-            self.failed.emit(readable(error))
+            self.failed.emit("sample", readable(error))
             return
         if result is not None:
             self.evaluated.emit(number, result)

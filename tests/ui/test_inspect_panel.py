@@ -290,4 +290,4 @@ def test_a_broken_checkpoint_is_reported_and_the_view_goes_on(qtbot, data_dir, t
     panel.weights_box.setCurrentIndex(0)
     with qtbot.waitSignal(panel.sample_shown, timeout=WAIT_MS):
         panel.weights_box.activated.emit(0)
-    assert not panel.message.isVisible()
+    assert not panel.message.isVisible(), panel._problems
