@@ -25,6 +25,38 @@ def run_train(args: argparse.Namespace) -> int:
     return train(args)
 
 
+def run_predict(args: argparse.Namespace) -> int:
+    from designer.cli.model_commands import predict
+
+    return predict(args)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from designer.cli.model_commands import export
+
+    return export(args)
+
+
+def _add_model_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    where = "a model bundle (.cnnbundle) or a run folder"
+    predict = command("predict", run_predict, "print the most likely classes of images")
+    predict.add_argument("bundle", metavar="BUNDLE", help=where)
+    predict.add_argument("images", nargs="+", metavar="IMAGE", help="image files")
+    predict.add_argument(
+        "--top", type=int, default=3, metavar="K", help="how many classes to print (default 3)"
+    )
+    predict.add_argument("--json", action="store_true", help="print one JSON list")
+    export = command("export", run_export, "write a trained model in another format")
+    export.add_argument("bundle", metavar="BUNDLE", help=where)
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=("torchscript", "json"),
+        help="torchscript: a module torch.jit.load opens; json: the architecture file",
+    )
+    export.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+
+
 def run_gui_command(args: argparse.Namespace) -> int:
     from designer.ui.app import run_gui
 
@@ -89,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("arch", metavar="ARCH", help=ARCH_HELP)
     _add_gui(command)
     _add_train(command)
+    _add_model_commands(command)
     return parser
 
 

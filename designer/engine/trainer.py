@@ -24,6 +24,7 @@ from designer.core.training import TrainingSettings
 from designer.engine.augment import augment, augments, mixup
 from designer.engine.batches import epoch_generator
 from designer.engine.builder import Network, build_model
+from designer.engine.bundle import FOLDER_BUNDLE, Bundle, save_bundle
 from designer.engine.checkpoint import Checkpoint, save_checkpoint
 from designer.engine.devices import bf16_is_native
 from designer.engine.evaluation import evaluate
@@ -181,6 +182,8 @@ class Trainer:
             try:
                 self.folder.record(self.history)
                 self.folder.finish(result)
+                if test is not None:
+                    save_bundle(self.bundle(test), self.folder.path / FOLDER_BUNDLE)
             except OSError as error:
                 result = replace(result, reason="failed", message=f"cannot write the run folder: {error}")
         self.on_event(result)
@@ -311,6 +314,16 @@ class Trainer:
             self._share_weights(epoch, len(self.data.train))
         if self.folder is not None:
             save_snapshot(self.folder.path, snapshot)
+
+    def bundle(self, test: Evaluation) -> Bundle:
+        """The trained model as a bundle, with its test metrics."""
+        return Bundle(
+            architecture=replace(self.architecture, training=self.settings),
+            state=shared_weights(self.model),
+            class_names=self.data.class_names,
+            normalization=self.data.normalization,
+            metrics={"test_accuracy": test.accuracy, "test_loss": test.loss, "epochs": len(self.history)},
+        )
 
     def checkpoint(self, epoch: int) -> Checkpoint:
         return Checkpoint(

@@ -1,0 +1,183 @@
+"""A trained model in one file: weights, architecture, training settings, classes, normalisation, metrics.
+
+A bundle is a zip archive of ``manifest.json`` and ``weights.safetensors`` (see
+:mod:`designer.engine.tensor_file`): data only, so opening a bundle never runs code from it.
+A run folder stands in for a bundle wherever one is read: its ``model.cnnbundle``, or else its
+best (or last) checkpoint, which loads with ``torch.load(..., weights_only=True)``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import zipfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from designer.core.architecture import Architecture
+from designer.core.atomic import write_atomic
+from designer.core.errors import DesignerError
+from designer.core.fileformat import (
+    architecture_from_json,
+    architecture_to_json,
+    parse_architecture,
+    training_from_json,
+)
+from designer.engine.augment import Normalization
+from designer.engine.builder import Network, build_model
+from designer.engine.checkpoint import Checkpoint, load_checkpoint
+from designer.engine.tensor_file import TensorFileError, dump_tensors, load_tensors
+
+FORMAT = "cnn-designer/bundle"
+VERSION = 1
+SUFFIX = ".cnnbundle"
+#: The bundle a run folder holds.
+FOLDER_BUNDLE = "model" + SUFFIX
+MANIFEST = "manifest.json"
+WEIGHTS = "weights.safetensors"
+#: Members larger than this are refused before reading (a zip bomb is not a model).
+MAX_MEMBER = 4 << 30
+
+
+class BundleError(DesignerError):
+    """A bundle that cannot be used; the text says why."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    architecture: Architecture
+    state: dict[str, torch.Tensor]
+    class_names: tuple[str, ...]
+    normalization: Normalization
+    #: Final metrics, e.g. ``test_accuracy``, ``test_loss``, ``epochs``.
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+    def model(self) -> Network:
+        """The network with the bundle's weights, in eval mode."""
+        model = build_model(self.architecture)
+        try:
+            model.load_state_dict(self.state)
+        except RuntimeError as error:
+            first = str(error).strip().splitlines()[1:2] or [str(error)]
+            raise BundleError(f"the weights do not fit the architecture: {first[0].strip()}") from None
+        return model.eval()
+
+
+def bundle_from_checkpoint(checkpoint: Checkpoint, metrics: dict[str, Any] | None = None) -> Bundle:
+    """The checkpoint's model as a bundle: its architecture carries the run's training settings."""
+    architecture = parse_architecture(checkpoint.architecture, "the checkpoint's architecture")
+    return Bundle(
+        architecture=replace(architecture, training=training_from_json(checkpoint.settings)),
+        state=checkpoint.model,
+        class_names=tuple(checkpoint.class_names),
+        normalization=Normalization(tuple(checkpoint.mean), tuple(checkpoint.std)),
+        metrics=dict(metrics or {}),
+    )
+
+
+def save_bundle(bundle: Bundle, path: str | os.PathLike[str]) -> None:
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "architecture": architecture_to_json(bundle.architecture),
+        "class_names": list(bundle.class_names),
+        "mean": list(bundle.normalization.mean),
+        "std": list(bundle.normalization.std),
+        "metrics": bundle.metrics,
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
+        archive.writestr(WEIGHTS, dump_tensors(bundle.state))
+    write_atomic(Path(path), buffer.getvalue())
+
+
+def _member(archive: zipfile.ZipFile, name: str, path: Path) -> bytes:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        raise BundleError(f"{path}: the bundle has no {name}; it is not a cnn-designer bundle") from None
+    if info.file_size > MAX_MEMBER:
+        raise BundleError(f"{path}: {name} is implausibly large")
+    return archive.read(info)
+
+
+def _text_list(value: object, what: str, path: Path) -> list[Any]:
+    if not isinstance(value, list):
+        raise BundleError(f"{path}: the manifest's {what} is not a list")
+    return value
+
+
+def _read_bundle(path: Path) -> Bundle:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            manifest_bytes = _member(archive, MANIFEST, path)
+            weights = _member(archive, WEIGHTS, path)
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
+        raise BundleError(f"{path}: not a bundle, or a truncated one (not a readable zip archive)") from None
+    except FileNotFoundError:
+        raise BundleError(f"{path}: no such bundle") from None
+    try:
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise BundleError(f"{path}: the manifest is not JSON") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError(f"{path}: not a cnn-designer bundle")
+    version = manifest.get("version")
+    if not isinstance(version, int) or version > VERSION or version < 1:
+        raise BundleError(
+            f"{path}: bundle format version {version} is newer than this cnn-designer reads ({VERSION}); "
+            "update cnn-designer to open it"
+        )
+    architecture = architecture_from_json(manifest.get("architecture"), f"{path}: manifest")
+    names = _text_list(manifest.get("class_names"), "class_names", path)
+    mean = _text_list(manifest.get("mean"), "mean", path)
+    std = _text_list(manifest.get("std"), "std", path)
+    channels = architecture.input.channels
+    if not (all(isinstance(n, str) for n in names) and len(mean) == len(std) == channels):
+        raise BundleError(f"{path}: the manifest's class names or normalisation do not fit the input")
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in mean + std):
+        raise BundleError(f"{path}: the manifest's normalisation is not numbers")
+    metrics = manifest.get("metrics", {})
+    try:
+        state = load_tensors(weights)
+    except TensorFileError as error:
+        raise BundleError(f"{path}: {error}") from None
+    return Bundle(
+        architecture,
+        state,
+        tuple(names),
+        Normalization(tuple(float(v) for v in mean), tuple(float(v) for v in std)),
+        metrics if isinstance(metrics, dict) else {},
+    )
+
+
+def _folder_metrics(folder: Path) -> dict[str, Any]:
+    try:
+        result = json.loads((folder / "result.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    test = result.get("test") if isinstance(result, dict) else None
+    if not isinstance(test, dict):
+        return {}
+    return {
+        f"test_{key}": test[key] for key in ("accuracy", "loss") if isinstance(test.get(key), int | float)
+    }
+
+
+def load_bundle(path: str | os.PathLike[str]) -> Bundle:
+    """A bundle file, or a run folder (its bundle, else its best or last checkpoint)."""
+    location = Path(path)
+    if not location.is_dir():
+        return _read_bundle(location)
+    if (location / FOLDER_BUNDLE).is_file():
+        return _read_bundle(location / FOLDER_BUNDLE)
+    for kind in ("best", "last"):
+        checkpoint = location / f"{kind}.pt"
+        if checkpoint.is_file():
+            return bundle_from_checkpoint(load_checkpoint(checkpoint), _folder_metrics(location))
+    raise BundleError(f"{location} holds no model: no {FOLDER_BUNDLE}, best.pt or last.pt")

@@ -1,0 +1,109 @@
+"""``predict`` and ``export`` on the bundle a ``train --out`` run leaves, run as users run them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from designer.core.fileformat import load_architecture
+from designer.engine.bundle import FOLDER_BUNDLE, load_bundle
+from designer.engine.inspect_data import file_image, normalise
+from tests.engine.dataset_files import sample_split, write_image, write_mnist
+
+
+def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "designer", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("model")
+    write_mnist(
+        root / "data", sample_split(200, (28, 28), 10, seed=1), sample_split(60, (28, 28), 10, seed=2)
+    )
+    out = root / "run"
+    result = cli(
+        "train", "lenet5", "--dataset", "mnist", "--data-dir", str(root / "data"), "--no-download",
+        "--epochs", "1", "--batch-size", "32", "--device", "cpu", "--out", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (out / FOLDER_BUNDLE).is_file()
+    return out
+
+
+@pytest.fixture(scope="module")
+def digit(tmp_path_factory) -> Path:
+    pixels = np.zeros((28, 28), dtype=np.uint8)
+    pixels[4:24, 12:16] = 255
+    return write_image(tmp_path_factory.mktemp("images") / "one.png", pixels)
+
+
+def test_predict_prints_the_top_classes_with_the_models_probabilities(run, digit):
+    result = cli("predict", str(run / FOLDER_BUNDLE), str(digit), "--top", "3", "--json")
+    assert result.returncode == 0, result.stderr
+    [answer] = json.loads(result.stdout)
+    bundle = load_bundle(run)
+    with torch.no_grad():
+        logits = bundle.model()(normalise(file_image(digit, (1, 32, 32)), bundle.normalization)[None])
+    expected = torch.softmax(logits, dim=1)[0]
+    top = torch.topk(expected, 3)
+    assert [item["class"] for item in answer["top"]] == [bundle.class_names[int(i)] for i in top.indices]
+    assert [item["probability"] for item in answer["top"]] == pytest.approx(top.values.tolist(), abs=1e-6)
+    plain = cli("predict", str(run), str(digit), str(digit))  # a run folder works as well
+    assert plain.returncode == 0, plain.stderr
+    lines = plain.stdout.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"{digit}: {answer['top'][0]['class']} ")
+
+
+def test_predict_and_export_refuse_what_is_not_a_model_in_one_line(tmp_path, digit):
+    for args in (
+        ("predict", str(digit), str(digit)),
+        ("export", str(tmp_path), "--format", "json", "--out", "x"),
+    ):
+        result = cli(*args)
+        assert result.returncode == 2
+        assert result.stderr.count("\n") == 1
+        assert result.stderr.startswith("cnn-designer: ")
+
+
+def test_torchscript_export_loads_without_this_package_and_matches(run, tmp_path):
+    target = tmp_path / "model.pt"
+    result = cli("export", str(run), "--format", "torchscript", "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "Warning" not in result.stderr
+    x = torch.randn(3, 1, 32, 32)
+    torch.save(x, tmp_path / "x.pt")
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.modules["designer"] = None  # importing this package now fails
+        import torch
+        model = torch.jit.load({str(target)!r})
+        torch.save(model(torch.load({str(tmp_path / "x.pt")!r})), {str(tmp_path / "y.pt")!r})
+        """
+    )
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert loaded.returncode == 0, loaded.stderr
+    with torch.no_grad():
+        ours = load_bundle(run).model()(x)
+    torch.testing.assert_close(torch.load(tmp_path / "y.pt"), ours, rtol=0, atol=1e-5)
+
+
+def test_json_export_is_the_trained_architecture(run, tmp_path):
+    target = tmp_path / "lenet5.json"
+    assert cli("export", str(run), "--format", "json", "--out", str(target)).returncode == 0
+    assert load_architecture(target) == load_bundle(run).architecture
