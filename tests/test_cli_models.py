@@ -107,3 +107,22 @@ def test_json_export_is_the_trained_architecture(run, tmp_path):
     target = tmp_path / "lenet5.json"
     assert cli("export", str(run), "--format", "json", "--out", str(target)).returncode == 0
     assert load_architecture(target) == load_bundle(run).architecture
+
+
+def test_python_export_writes_the_source_and_its_weights(run, tmp_path):
+    target = tmp_path / "out" / "lenet.py"
+    result = cli("export", str(run), "--format", "python", "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    assert target.is_file()
+    assert target.with_suffix(".pt").is_file()
+    shown = subprocess.run([sys.executable, str(target)], capture_output=True, text=True, check=False)
+    assert shown.returncode == 0, shown.stderr
+    assert "logits for a zero image" in shown.stdout
+
+
+def test_an_unwritable_target_is_one_line(run, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = cli("export", str(run), "--format", "json", "--out", str(blocker / "inside.json"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1

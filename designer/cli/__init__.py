@@ -51,8 +51,9 @@ def _add_model_commands(command: Callable[..., argparse.ArgumentParser]) -> None
     export.add_argument(
         "--format",
         required=True,
-        choices=("torchscript", "json"),
-        help="torchscript: a module torch.jit.load opens; json: the architecture file",
+        choices=("torchscript", "python", "json"),
+        help="torchscript: a module torch.jit.load opens; python: standalone PyTorch source (and its "
+        "weights beside it, as .pt); json: the architecture file",
     )
     export.add_argument("--out", required=True, metavar="PATH", help="the file to write")
 
@@ -134,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
     except DesignerError as error:
         return fail(str(error))
+    except OSError as error:
+        return fail(f"{error.filename or 'a file'}: {error.strerror or error}")
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     return code

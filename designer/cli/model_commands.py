@@ -11,9 +11,10 @@ import torch
 from designer.engine.bundle import load_bundle
 from designer.engine.export import export_architecture, export_torchscript
 from designer.engine.inspect_data import file_image, normalise
+from designer.engine.python_export import export_python
 
 #: ``export --format`` name -> what writes it.
-EXPORTERS = {"torchscript": export_torchscript, "json": export_architecture}
+EXPORTERS = {"torchscript": export_torchscript, "python": export_python, "json": export_architecture}
 
 
 def predict(args: argparse.Namespace) -> int:

@@ -24,9 +24,11 @@ def export_torchscript(bundle: Bundle, path: str | os.PathLike[str]) -> None:
         warnings.simplefilter("ignore", FutureWarning)
         traced = torch.jit.trace(model, example)  # type: ignore[no-untyped-call]
         torch.jit.save(traced, buffer)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     write_atomic(Path(path), buffer.getvalue())
 
 
 def export_architecture(bundle: Bundle, path: str | os.PathLike[str]) -> None:
     """The architecture file, with the training settings the model was trained with."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     write_atomic(Path(path), dumps_architecture(bundle.architecture).encode("utf-8"))

@@ -1,0 +1,224 @@
+"""A trained model as a standalone Python file: an ``nn.Module`` in plain PyTorch, and its weights.
+
+The source is generated from the built modules' settings, so it is the network that trained.
+Everything that comes from the architecture file (layer names, the network's name, class
+names) enters the source only as ``repr()`` literals, never as identifiers or inside a
+docstring or comment, so no name can inject code.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from designer.core.atomic import write_atomic
+from designer.engine.bundle import Bundle
+from designer.engine.layer_modules import UnevenAvgPool2d
+
+INDENT = "    "
+
+UNEVEN_AVG_POOL = '''
+class UnevenAvgPool2d(nn.Module):
+    """Average pooling over unevenly zero-padded input that averages real values only."""
+
+    def __init__(self, kernel, stride, pads):
+        super().__init__()
+        self.kernel, self.stride, self.pads = kernel, stride, pads
+
+    def forward(self, x):
+        total = F.avg_pool2d(F.pad(x, self.pads), self.kernel, self.stride, divisor_override=1)
+        ones = x.new_ones((1, 1, x.shape[-2], x.shape[-1]))
+        count = F.avg_pool2d(F.pad(ones, self.pads), self.kernel, self.stride, divisor_override=1)
+        return total / count
+'''
+
+LOADER = '''
+
+def load(weights=WEIGHTS):
+    """The network with its trained weights, in eval mode (``weights``: the .pt file beside this one)."""
+    path = Path(weights)
+    if not path.is_absolute():
+        path = Path(__file__).resolve().parent / path
+    model = Net()
+    model.load_state_dict(torch.load(path, map_location="cpu", weights_only=True))
+    return model.eval()
+
+
+def prepare(images):
+    """uint8 images (N, C, H, W) as the network's input: scaled to [0, 1], then normalised."""
+    mean = torch.tensor(MEAN).view(1, -1, 1, 1)
+    std = torch.tensor(STD).view(1, -1, 1, 1)
+    return (images.float() / 255 - mean) / std
+
+
+if __name__ == "__main__":
+    model = load()
+    print(model)
+    print("logits for a zero image:", model(torch.zeros(1, *INPUT_SHAPE)))
+'''
+
+
+def _literal(value: object) -> str:
+    """A Python literal for ints, floats (inf and nan included), bools, strings and tuples of them."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f'float("{value}")'
+    if isinstance(value, tuple):
+        items = ", ".join(_literal(v) for v in value)
+        return f"({items},)" if len(value) == 1 else f"({items})"
+    if isinstance(value, bool | int | float | str) or value is None:
+        return repr(value)
+    raise TypeError(f"no literal for {value!r}")
+
+
+def _call(name: str, *args: object, **kwargs: object) -> str:
+    parts = [_literal(a) for a in args] + [f"{key}={_literal(v)}" for key, v in kwargs.items()]
+    return f"{name}({', '.join(parts)})"
+
+
+def _conv(m: nn.Module) -> str:
+    assert isinstance(m, nn.Conv2d)
+    return _call(
+        "nn.Conv2d", m.in_channels, m.out_channels, m.kernel_size, stride=m.stride, padding=m.padding,
+        dilation=m.dilation, groups=m.groups, bias=m.bias is not None,
+    )  # fmt: skip
+
+
+def _conv_transpose(m: nn.Module) -> str:
+    assert isinstance(m, nn.ConvTranspose2d)
+    return _call(
+        "nn.ConvTranspose2d", m.in_channels, m.out_channels, m.kernel_size, stride=m.stride,
+        padding=m.padding, output_padding=m.output_padding, dilation=m.dilation, groups=m.groups,
+        bias=m.bias is not None,
+    )  # fmt: skip
+
+
+def _batch_norm(m: nn.Module) -> str:
+    assert isinstance(m, nn.BatchNorm1d | nn.BatchNorm2d)
+    return _call(f"nn.{type(m).__name__}", m.num_features, eps=m.eps, momentum=m.momentum, affine=m.affine)
+
+
+def _pair_or_int(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _padding(m: nn.Module) -> tuple[object, ...]:
+    """A pad module's padding, and its fill value unless it pads with zeros."""
+    assert isinstance(m, nn.ZeroPad2d | nn.ConstantPad2d)
+    padding = tuple(int(v) for v in m.padding)
+    return (padding,) if isinstance(m, nn.ZeroPad2d) else (padding, float(m.value))
+
+
+def _uneven(m: nn.Module) -> tuple[tuple[int, ...], ...]:
+    assert isinstance(m, UnevenAvgPool2d)
+    return tuple(m.kernel), tuple(m.stride), tuple(m.pads)
+
+
+#: Module type -> its constructor call in the generated source.
+WRITERS: dict[type[nn.Module], Callable[[nn.Module], str]] = {
+    nn.Conv2d: _conv,
+    nn.ConvTranspose2d: _conv_transpose,
+    nn.Linear: lambda m: _call("nn.Linear", m.in_features, m.out_features, bias=m.bias is not None),
+    nn.MaxPool2d: lambda m: _call(
+        "nn.MaxPool2d", _pair_or_int(m.kernel_size), _pair_or_int(m.stride), padding=_pair_or_int(m.padding)
+    ),
+    nn.AvgPool2d: lambda m: _call(
+        "nn.AvgPool2d",
+        _pair_or_int(m.kernel_size),
+        _pair_or_int(m.stride),
+        padding=_pair_or_int(m.padding),
+        count_include_pad=m.count_include_pad,
+    ),  # fmt: skip
+    nn.AdaptiveAvgPool2d: lambda m: _call("nn.AdaptiveAvgPool2d", _pair_or_int(m.output_size)),
+    nn.AdaptiveMaxPool2d: lambda m: _call("nn.AdaptiveMaxPool2d", _pair_or_int(m.output_size)),
+    nn.Flatten: lambda m: _call("nn.Flatten", m.start_dim, m.end_dim),
+    nn.Dropout: lambda m: _call("nn.Dropout", m.p),
+    nn.BatchNorm1d: _batch_norm,
+    nn.BatchNorm2d: _batch_norm,
+    nn.ZeroPad2d: lambda m: _call("nn.ZeroPad2d", *_padding(m)),
+    nn.ConstantPad2d: lambda m: _call("nn.ConstantPad2d", *_padding(m)),
+    nn.ReLU: lambda m: "nn.ReLU()",
+    nn.Tanh: lambda m: "nn.Tanh()",
+    nn.Sigmoid: lambda m: "nn.Sigmoid()",
+    nn.LeakyReLU: lambda m: _call("nn.LeakyReLU", m.negative_slope),
+    nn.ELU: lambda m: _call("nn.ELU", m.alpha),
+    nn.GELU: lambda m: _call("nn.GELU", approximate=m.approximate),
+    nn.SiLU: lambda m: "nn.SiLU()",
+    nn.Softmax: lambda m: _call("nn.Softmax", dim=m.dim),
+    nn.Identity: lambda m: "nn.Identity()",
+    UnevenAvgPool2d: lambda m: _call("UnevenAvgPool2d", *_uneven(m)),
+}
+
+
+def _module(m: nn.Module, depth: int) -> str:
+    if type(m) is nn.Sequential:
+        return _sequential(m, depth)
+    writer = WRITERS.get(type(m))
+    if writer is None:
+        raise ValueError(f"a {type(m).__name__} module cannot be written as source yet")
+    return writer(m)
+
+
+def _sequential(m: nn.Module, depth: int) -> str:
+    pad = INDENT * (depth + 1)
+    items = "".join(f"{pad}({name!r}, {_module(child, depth + 1)}),\n" for name, child in m.named_children())
+    return f"nn.Sequential(OrderedDict([\n{items}{INDENT * depth}]))"
+
+
+def python_source(bundle: Bundle, weights_name: str) -> str:
+    """The source of a module ``Net`` equal to the bundle's model, loading weights from ``weights_name``."""
+    model = bundle.model()
+    body = "".join(
+        f"{INDENT * 2}self.add_module({name!r}, {_module(child, 2)})\n"
+        for name, child in model.named_children()
+    )
+    uses_uneven = any(isinstance(m, UnevenAvgPool2d) for m in model.modules())
+    architecture = bundle.architecture
+    lines = [
+        '"""A convolutional network exported by cnn-designer: plain PyTorch, no cnn-designer needed.',
+        "",
+        "``load()`` returns the trained network; it takes ``prepare(uint8 images)`` and returns logits.",
+        '"""',
+        "",
+        "from collections import OrderedDict",
+        "from pathlib import Path",
+        "",
+        "import torch",
+        "import torch.nn.functional as F",
+        "from torch import nn",
+        "",
+        f"NAME = {architecture.name!r}",
+        f"INPUT_SHAPE = {_literal(tuple(architecture.input.shape))}",
+        f"CLASS_NAMES = {list(bundle.class_names)!r}",
+        f"MEAN = {_literal(tuple(float(v) for v in bundle.normalization.mean))}",
+        f"STD = {_literal(tuple(float(v) for v in bundle.normalization.std))}",
+        f"WEIGHTS = {weights_name!r}",
+        "",
+    ]
+    if uses_uneven:
+        lines.append(UNEVEN_AVG_POOL)
+    lines += [
+        "",
+        "class Net(nn.Sequential):",
+        f'{INDENT}"""The layers in order, each a submodule under its name in the design."""',
+        "",
+        f"{INDENT}def __init__(self):",
+        f"{INDENT * 2}super().__init__()",
+    ]
+    return "\n".join(lines) + "\n" + body + LOADER
+
+
+def export_python(bundle: Bundle, path: str | os.PathLike[str]) -> None:
+    """``path`` (a .py file) and its weights beside it, as ``<stem>.pt`` (a tensor-only state dict)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    weights = target.with_suffix(".pt")
+    buffer = io.BytesIO()
+    torch.save({key: value.contiguous() for key, value in bundle.model().state_dict().items()}, buffer)
+    write_atomic(weights, buffer.getvalue())
+    write_atomic(target, python_source(bundle, weights.name).encode("utf-8"))

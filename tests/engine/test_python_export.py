@@ -1,0 +1,124 @@
+"""The standalone Python export: a fresh Python process without cnn-designer reproduces our outputs,
+and nothing from the architecture file can inject code into the source."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import torch
+
+from designer.core.architecture import Architecture, InputSpec, Layer
+from designer.core.presets import load_preset, preset_names
+from designer.engine.augment import Normalization
+from designer.engine.builder import build_model
+from designer.engine.bundle import Bundle
+from designer.engine.python_export import export_python
+
+#: Every kind of module the builder makes: uneven "same" padding, -inf padded max pooling, TF-style
+#: average pooling, transposed and separable convolutions, 1-D and 2-D batch norm, each activation.
+EVERY_MODULE = Architecture(
+    InputSpec(3, 15, 15),
+    (
+        Layer.new(
+            "Conv2D", "conv", filters=4, kernel_size=4, stride=2, padding="same", activation="leaky_relu"
+        ),
+        Layer.new("SeparableConv2D", "sep", filters=6, padding="same", depth_multiplier=2, activation="elu"),
+        Layer.new("Conv2DTranspose", "up", filters=5, kernel_size=3, stride=2, activation="gelu"),
+        Layer.new("MaxPool2D", "maxpool", pool_size=3, stride=2, padding="same"),
+        Layer.new("AvgPool2D", "avgpool", pool_size=2, stride=2, padding="same"),
+        Layer.new("BatchNorm", "bn2d"),
+        Layer.new("Activation", "silu", activation="silu"),
+        Layer.new("Conv2D", "conv2", filters=4, kernel_size=1, activation="sigmoid"),
+        Layer.new("GlobalMaxPool2D", "gmp"),
+        Layer.new("Dense", "dense", units=7, activation="tanh"),
+        Layer.new("BatchNorm", "bn1d"),
+        Layer.new("Dropout", "drop", rate=0.3),
+        Layer.new("Dense", "out", units=3, activation="softmax"),
+    ),
+    name="every module",
+)
+
+
+def bundle_of(architecture: Architecture, class_names: tuple[str, ...] | None = None) -> Bundle:
+    torch.manual_seed(0)
+    model = build_model(architecture)
+    with torch.no_grad():
+        for module in model.modules():  # non-trivial running statistics
+            if isinstance(module, torch.nn.BatchNorm1d | torch.nn.BatchNorm2d):
+                module.running_mean.uniform_(-1, 1)
+                module.running_var.uniform_(0.5, 2)
+    classes = model.eval()(torch.zeros(1, *architecture.input.shape)).shape[1]
+    channels = architecture.input.channels
+    return Bundle(
+        architecture,
+        model.state_dict(),
+        class_names or tuple(f"class {i}" for i in range(classes)),
+        Normalization((0.5,) * channels, (0.25,) * channels),
+    )
+
+
+def run_exported(path: Path, x: torch.Tensor, tmp_path: Path) -> torch.Tensor:
+    """The exported module's outputs for ``x``, computed in a fresh process that cannot import us."""
+    torch.save(x, tmp_path / "x.pt")
+    script = textwrap.dedent(
+        f"""
+        import runpy, sys
+        sys.modules["designer"] = None
+        sys.path.insert(0, {str(path.parent)!r})
+        import torch
+        module = runpy.run_path({str(path)!r})
+        model = module["load"]()
+        torch.save(model(torch.load({str(tmp_path / "x.pt")!r})), {str(tmp_path / "y.pt")!r})
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    return torch.load(tmp_path / "y.pt")
+
+
+@pytest.mark.parametrize("name", ["every_module", *preset_names()])
+def test_the_exported_source_reproduces_our_outputs(name, tmp_path):
+    architecture = EVERY_MODULE if name == "every_module" else load_preset(name)
+    bundle = bundle_of(architecture)
+    target = tmp_path / "export" / "net.py"
+    export_python(bundle, target)
+    source = target.read_text()
+    for layer in architecture.layers:
+        assert f"self.add_module({layer.name!r}" in source  # the designed names
+    x = torch.randn(4, *architecture.input.shape)
+    with torch.no_grad():
+        ours = bundle.model()(x)
+    torch.testing.assert_close(run_exported(target, x, tmp_path), ours, rtol=0, atol=1e-5)
+
+
+def test_crafted_names_cannot_inject_code(tmp_path):
+    marker = "pwned"
+    crafted = f"c1'])\nopen({marker!r}, 'w')\n#"
+    architecture = Architecture(
+        InputSpec(1, 8, 8),
+        (
+            Layer.new("Conv2D", crafted, filters=2),
+            Layer.new("Flatten", 'x"""\nopen("pwned", "w")\n"""'),
+            Layer.new("Dense", "out", units=2),
+        ),
+        name=f'"""\n__import__("os").system("touch {marker}")\n"""',
+    )
+    bundle = bundle_of(architecture, class_names=(f"a'\nopen({marker!r}, 'w')\n'", '\\"""'))
+    target = tmp_path / "net.py"
+    export_python(bundle, target)
+    x = torch.randn(2, 1, 8, 8)
+    with torch.no_grad():
+        ours = bundle.model()(x)
+    torch.testing.assert_close(run_exported(target, x, tmp_path), ours, rtol=0, atol=1e-5)
+    assert not (tmp_path / marker).exists()
+    namespace: dict[str, object] = {}
+    exec(compile(target.read_text(), str(target), "exec"), namespace)  # noqa: S102 - the file under test
+    assert namespace["NAME"] == architecture.name
+    assert namespace["CLASS_NAMES"] == list(bundle.class_names)
+    assert not (Path.cwd() / marker).exists()
