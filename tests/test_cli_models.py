@@ -126,3 +126,14 @@ def test_an_unwritable_target_is_one_line(run, tmp_path):
     result = cli("export", str(run), "--format", "json", "--out", str(blocker / "inside.json"))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
+
+
+def test_onnx_export_runs_under_onnxruntime(run, tmp_path):
+    ort = pytest.importorskip("onnxruntime")
+    target = tmp_path / "lenet.onnx"
+    result = cli("export", str(run), "--format", "onnx", "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    x = torch.randn(2, 1, 32, 32)
+    [logits] = ort.InferenceSession(str(target)).run(None, {"input": x.numpy()})
+    with torch.no_grad():
+        np.testing.assert_allclose(logits, load_bundle(run).model()(x).numpy(), rtol=0, atol=1e-4)

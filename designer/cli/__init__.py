@@ -51,9 +51,10 @@ def _add_model_commands(command: Callable[..., argparse.ArgumentParser]) -> None
     export.add_argument(
         "--format",
         required=True,
-        choices=("torchscript", "python", "json"),
-        help="torchscript: a module torch.jit.load opens; python: standalone PyTorch source (and its "
-        "weights beside it, as .pt); json: the architecture file",
+        choices=("torchscript", "onnx", "python", "json"),
+        help="torchscript: a module torch.jit.load opens; onnx: an ONNX graph, opset 17 (needs "
+        "cnn-designer[onnx]); python: standalone PyTorch source (and its weights beside it, as .pt); "
+        "json: the architecture file",
     )
     export.add_argument("--out", required=True, metavar="PATH", help="the file to write")
 

@@ -9,12 +9,17 @@ from pathlib import Path
 import torch
 
 from designer.engine.bundle import load_bundle
-from designer.engine.export import export_architecture, export_torchscript
+from designer.engine.export import export_architecture, export_onnx, export_torchscript
 from designer.engine.inspect_data import file_image, normalise
 from designer.engine.python_export import export_python
 
 #: ``export --format`` name -> what writes it.
-EXPORTERS = {"torchscript": export_torchscript, "python": export_python, "json": export_architecture}
+EXPORTERS = {
+    "torchscript": export_torchscript,
+    "onnx": export_onnx,
+    "python": export_python,
+    "json": export_architecture,
+}
 
 
 def predict(args: argparse.Namespace) -> int:

@@ -1,15 +1,17 @@
-"""A bundle's model in the forms other tools load: TorchScript and the architecture file."""
+"""A bundle's model in the forms other tools load: TorchScript, ONNX and the architecture file."""
 
 from __future__ import annotations
 
 import io
 import os
+import tempfile
 import warnings
 from pathlib import Path
 
 import torch
 
 from designer.core.atomic import write_atomic
+from designer.core.errors import DesignerError
 from designer.core.fileformat import dumps_architecture
 from designer.engine.bundle import Bundle
 
@@ -26,6 +28,44 @@ def export_torchscript(bundle: Bundle, path: str | os.PathLike[str]) -> None:
         torch.jit.save(traced, buffer)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     write_atomic(Path(path), buffer.getvalue())
+
+
+#: The ONNX operator set written: 17 has every operator these networks need and wide runtime support.
+ONNX_OPSET = 17
+
+
+def export_onnx(bundle: Bundle, path: str | os.PathLike[str]) -> None:
+    """An ONNX graph (input ``input``, output ``logits``, any batch size), checked by ``onnx.checker``."""
+    try:
+        import onnx
+    except ImportError:
+        raise DesignerError(
+            "ONNX export needs the onnx package; install it with: pip install 'cnn-designer[onnx]'"
+        ) from None
+    model = bundle.model()
+    example = torch.zeros(2, *bundle.architecture.input.shape)
+    with tempfile.TemporaryDirectory() as folder:
+        graph = Path(folder) / "model.onnx"
+        _trace_onnx(model, example, graph)
+        data = graph.read_bytes()
+    onnx.checker.check_model(onnx.load_from_string(data), full_check=True)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(Path(path), data)
+
+
+def _trace_onnx(model: torch.nn.Module, example: torch.Tensor, path: Path) -> None:
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the TorchScript-based exporter's deprecation notices
+        torch.onnx.export(
+            model,
+            (example,),
+            path,
+            opset_version=ONNX_OPSET,
+            input_names=["input"],
+            output_names=["logits"],
+            dynamic_axes={"input": {0: "batch"}, "logits": {0: "batch"}},
+            dynamo=False,
+        )
 
 
 def export_architecture(bundle: Bundle, path: str | os.PathLike[str]) -> None:

@@ -1,0 +1,52 @@
+"""Networks with their random weights as bundles, for the export tests."""
+
+from __future__ import annotations
+
+import torch
+
+from designer.core.architecture import Architecture, InputSpec, Layer
+from designer.engine.augment import Normalization
+from designer.engine.builder import build_model
+from designer.engine.bundle import Bundle
+
+#: Every kind of module the builder makes: uneven "same" padding, -inf padded max pooling, TF-style
+#: average pooling, transposed and separable convolutions, 1-D and 2-D batch norm, each activation.
+EVERY_MODULE = Architecture(
+    InputSpec(3, 15, 15),
+    (
+        Layer.new(
+            "Conv2D", "conv", filters=4, kernel_size=4, stride=2, padding="same", activation="leaky_relu"
+        ),
+        Layer.new("SeparableConv2D", "sep", filters=6, padding="same", depth_multiplier=2, activation="elu"),
+        Layer.new("Conv2DTranspose", "up", filters=5, kernel_size=3, stride=2, activation="gelu"),
+        Layer.new("MaxPool2D", "maxpool", pool_size=3, stride=2, padding="same"),
+        Layer.new("AvgPool2D", "avgpool", pool_size=2, stride=2, padding="same"),
+        Layer.new("BatchNorm", "bn2d"),
+        Layer.new("Activation", "silu", activation="silu"),
+        Layer.new("Conv2D", "conv2", filters=4, kernel_size=1, activation="sigmoid"),
+        Layer.new("GlobalMaxPool2D", "gmp"),
+        Layer.new("Dense", "dense", units=7, activation="tanh"),
+        Layer.new("BatchNorm", "bn1d"),
+        Layer.new("Dropout", "drop", rate=0.3),
+        Layer.new("Dense", "out", units=3, activation="softmax"),
+    ),
+    name="every module",
+)
+
+
+def bundle_of(architecture: Architecture, class_names: tuple[str, ...] | None = None) -> Bundle:
+    torch.manual_seed(0)
+    model = build_model(architecture)
+    with torch.no_grad():
+        for module in model.modules():  # non-trivial running statistics
+            if isinstance(module, torch.nn.BatchNorm1d | torch.nn.BatchNorm2d):
+                module.running_mean.uniform_(-1, 1)
+                module.running_var.uniform_(0.5, 2)
+    classes = model.eval()(torch.zeros(1, *architecture.input.shape)).shape[1]
+    channels = architecture.input.channels
+    return Bundle(
+        architecture,
+        model.state_dict(),
+        class_names or tuple(f"class {i}" for i in range(classes)),
+        Normalization((0.5,) * channels, (0.25,) * channels),
+    )
