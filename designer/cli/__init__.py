@@ -13,6 +13,7 @@ from designer import __version__
 from designer.cli.common import EXIT_INTERRUPTED, PROG, fail
 from designer.cli.design_commands import run_presets, run_summary, run_validate
 from designer.core.errors import DesignerError
+from designer.core.export_formats import EXPORT_FORMATS
 
 #: The views ``gui --view`` can show.
 VIEWS = ("design", "train", "inspect")
@@ -51,10 +52,8 @@ def _add_model_commands(command: Callable[..., argparse.ArgumentParser]) -> None
     export.add_argument(
         "--format",
         required=True,
-        choices=("torchscript", "onnx", "python", "json"),
-        help="torchscript: a module torch.jit.load opens; onnx: an ONNX graph, opset 17 (needs "
-        "cnn-designer[onnx]); python: standalone PyTorch source (and its weights beside it, as .pt); "
-        "json: the architecture file",
+        choices=[f.name for f in EXPORT_FORMATS],
+        help="; ".join(f"{f.name}: {f.help}" for f in EXPORT_FORMATS),
     )
     export.add_argument("--out", required=True, metavar="PATH", help="the file to write")
 

@@ -9,17 +9,8 @@ from pathlib import Path
 import torch
 
 from designer.engine.bundle import load_bundle
-from designer.engine.export import export_architecture, export_onnx, export_torchscript
+from designer.engine.export import export_model
 from designer.engine.inspect_data import file_image, normalise
-from designer.engine.python_export import export_python
-
-#: ``export --format`` name -> what writes it.
-EXPORTERS = {
-    "torchscript": export_torchscript,
-    "onnx": export_onnx,
-    "python": export_python,
-    "json": export_architecture,
-}
 
 
 def predict(args: argparse.Namespace) -> int:
@@ -48,6 +39,6 @@ def predict(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     bundle = load_bundle(args.bundle)
     out = Path(args.out)
-    EXPORTERS[args.format](bundle, out)
+    export_model(bundle, args.format, out)
     print(f"wrote {out}")
     return 0

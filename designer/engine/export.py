@@ -1,4 +1,4 @@
-"""A bundle's model in the forms other tools load: TorchScript, ONNX and the architecture file."""
+"""A bundle's model in the forms other tools load (see :mod:`designer.core.export_formats`)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ import torch
 
 from designer.core.atomic import write_atomic
 from designer.core.errors import DesignerError
+from designer.core.export_formats import FORMATS_BY_NAME
 from designer.core.fileformat import dumps_architecture
-from designer.engine.bundle import Bundle
+from designer.engine.bundle import Bundle, save_bundle
 
 
 def export_torchscript(bundle: Bundle, path: str | os.PathLike[str]) -> None:
@@ -26,7 +27,6 @@ def export_torchscript(bundle: Bundle, path: str | os.PathLike[str]) -> None:
         warnings.simplefilter("ignore", FutureWarning)
         traced = torch.jit.trace(model, example)  # type: ignore[no-untyped-call]
         torch.jit.save(traced, buffer)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
     write_atomic(Path(path), buffer.getvalue())
 
 
@@ -49,7 +49,6 @@ def export_onnx(bundle: Bundle, path: str | os.PathLike[str]) -> None:
         _trace_onnx(model, example, graph)
         data = graph.read_bytes()
     onnx.checker.check_model(onnx.load_from_string(data), full_check=True)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
     write_atomic(Path(path), data)
 
 
@@ -70,5 +69,21 @@ def _trace_onnx(model: torch.nn.Module, example: torch.Tensor, path: Path) -> No
 
 def export_architecture(bundle: Bundle, path: str | os.PathLike[str]) -> None:
     """The architecture file, with the training settings the model was trained with."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
     write_atomic(Path(path), dumps_architecture(bundle.architecture).encode("utf-8"))
+
+
+def export_model(bundle: Bundle, format_name: str, path: str | os.PathLike[str]) -> None:
+    """Write ``bundle`` as the export format called ``format_name``."""
+    from designer.engine.python_export import export_python
+
+    writers = {
+        "bundle": save_bundle,
+        "torchscript": export_torchscript,
+        "onnx": export_onnx,
+        "python": export_python,
+        "json": export_architecture,
+    }
+    if format_name not in FORMATS_BY_NAME:
+        raise DesignerError(f"no export format {format_name!r}; choose one of {', '.join(FORMATS_BY_NAME)}")
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    writers[format_name](bundle, path)

@@ -216,7 +216,6 @@ def python_source(bundle: Bundle, weights_name: str) -> str:
 def export_python(bundle: Bundle, path: str | os.PathLike[str]) -> None:
     """``path`` (a .py file) and its weights beside it, as ``<stem>.pt`` (a tensor-only state dict)."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     weights = target.with_suffix(".pt")
     buffer = io.BytesIO()
     torch.save({key: value.contiguous() for key, value in bundle.model().state_dict().items()}, buffer)

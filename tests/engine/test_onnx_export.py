@@ -11,7 +11,7 @@ import torch
 
 from designer.core.errors import DesignerError
 from designer.core.presets import load_preset, preset_names
-from designer.engine.export import ONNX_OPSET, export_onnx
+from designer.engine.export import ONNX_OPSET, export_model
 from tests.engine.export_models import EVERY_MODULE, bundle_of
 
 onnx = pytest.importorskip("onnx")
@@ -23,7 +23,7 @@ def test_the_onnx_graph_is_valid_and_matches_our_outputs(name, tmp_path):
     architecture = EVERY_MODULE if name == "every_module" else load_preset(name)
     bundle = bundle_of(architecture)
     target = tmp_path / "out" / "model.onnx"
-    export_onnx(bundle, target)
+    export_model(bundle, "onnx", target)
     graph = onnx.load(target)
     onnx.checker.check_model(graph, full_check=True)
     assert max(entry.version for entry in graph.opset_import if entry.domain in ("", "ai.onnx")) >= ONNX_OPSET
@@ -45,5 +45,5 @@ def test_without_the_extra_the_message_says_how_to_install_it(tmp_path, monkeypa
 
     monkeypatch.setattr(builtins, "__import__", no_onnx)
     with pytest.raises(DesignerError, match=r"pip install 'cnn-designer\[onnx\]'"):
-        export_onnx(bundle_of(load_preset("lenet5")), tmp_path / "model.onnx")
+        export_model(bundle_of(load_preset("lenet5")), "onnx", tmp_path / "model.onnx")
     assert not (tmp_path / "model.onnx").exists()

@@ -13,7 +13,7 @@ import torch
 
 from designer.core.architecture import Architecture, InputSpec, Layer
 from designer.core.presets import load_preset, preset_names
-from designer.engine.python_export import export_python
+from designer.engine.export import export_model
 from tests.engine.export_models import EVERY_MODULE, bundle_of
 
 
@@ -43,7 +43,7 @@ def test_the_exported_source_reproduces_our_outputs(name, tmp_path):
     architecture = EVERY_MODULE if name == "every_module" else load_preset(name)
     bundle = bundle_of(architecture)
     target = tmp_path / "export" / "net.py"
-    export_python(bundle, target)
+    export_model(bundle, "python", target)
     source = target.read_text()
     for layer in architecture.layers:
         assert f"self.add_module({layer.name!r}" in source  # the designed names
@@ -67,7 +67,7 @@ def test_crafted_names_cannot_inject_code(tmp_path):
     )
     bundle = bundle_of(architecture, class_names=(f"a'\nopen({marker!r}, 'w')\n'", '\\"""'))
     target = tmp_path / "net.py"
-    export_python(bundle, target)
+    export_model(bundle, "python", target)
     x = torch.randn(2, 1, 8, 8)
     with torch.no_grad():
         ours = bundle.model()(x)

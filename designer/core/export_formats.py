@@ -1,0 +1,30 @@
+"""The forms a trained model can be exported in: one declaration for the CLI, the window and the engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    #: What a file chooser calls it.
+    title: str
+    suffix: str
+    help: str
+
+
+EXPORT_FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat(
+        "bundle", "Model bundle", ".cnnbundle", "the model bundle itself: weights, architecture, classes"
+    ),
+    ExportFormat(
+        "torchscript", "TorchScript module", ".pt", "a module torch.jit.load opens without cnn-designer"
+    ),
+    ExportFormat("onnx", "ONNX graph", ".onnx", "an ONNX graph, opset 17 (needs cnn-designer[onnx])"),
+    ExportFormat(
+        "python", "PyTorch source", ".py", "standalone PyTorch source, its weights beside it as .pt"
+    ),
+    ExportFormat("json", "Architecture JSON", ".json", "the architecture file with the training settings"),
+)
+FORMATS_BY_NAME = {f.name: f for f in EXPORT_FORMATS}
