@@ -28,6 +28,7 @@ from designer.core.presets import load_preset, preset_names
 from designer.core.project import Project
 from designer.core.report import format_count
 from designer.ui.diagram_view import DiagramView
+from designer.ui.model_export import ModelExport
 from designer.ui.network_editor import NetworkEditor
 from designer.ui.palette import LayerPalette
 from designer.ui.project_files import ProjectFiles
@@ -45,6 +46,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.document = Document(architecture)
         self.files = ProjectFiles(self.document, self)
+        self.model_export = ModelExport(self)
+        self.model_export.done.connect(self._on_model_export_done)
+        self.model_export.failed.connect(self._on_model_export_failed)
         self.network = NetworkEditor(self.document)
         self.diagram = DiagramView()
         self.palette_panel = LayerPalette()
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&Import Architecture JSON..."), self.files.import_architecture))
         file.addAction(self._action(self.tr("&Export Architecture JSON..."), self.files.export_architecture))
         file.addAction(self._action(self.tr("Export &Diagram..."), self.export_diagram, None, "diagram"))
+        file.addAction(self._action(self.tr("Export &Trained Model..."), self.export_model, None, "save_as"))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.close, keys.Quit))
 
@@ -383,6 +388,16 @@ class MainWindow(QMainWindow):
                 self.diagram.export_png(target.with_suffix(".png"))
         except OSError as error:
             QMessageBox.warning(self, self.tr("Cannot export the diagram"), str(error))
+
+    def export_model(self) -> None:
+        """A trained run's model as a bundle, TorchScript, ONNX, PyTorch source or architecture file."""
+        self.model_export.ask(self.files.runs)
+
+    def _on_model_export_done(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Exported the model to {path}").format(path=path), 15_000)
+
+    def _on_model_export_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot export the model"), message)
 
     def about(self) -> None:
         QMessageBox.about(
