@@ -120,3 +120,24 @@ def test_unknown_preset_lists_the_presets():
     result = cli("validate", "lenet")
     assert result.returncode == 2
     assert "no such file or preset; the presets are cifar10_cnn, lenet5" in result.stderr
+
+
+def test_import_keras_writes_an_architecture_with_keras_counts(tmp_path, capsys):
+    from tests.core.keras_files import CIFAR, keras3
+
+    model = tmp_path / "model.json"
+    model.write_text(json.dumps(keras3(CIFAR)))
+    out = tmp_path / "arch.json"
+    assert main(["import-keras", str(model), "--out", str(out)]) == 0
+    assert f"{out}: 12 layers, 1,250,858 parameters" in capsys.readouterr().out
+    assert main(["validate", str(out)]) == 0
+
+
+def test_import_keras_refuses_a_functional_model_in_one_line(tmp_path):
+    model = tmp_path / "model.json"
+    model.write_text(json.dumps({"class_name": "Functional", "config": {"layers": []}}))
+    result = cli("import-keras", str(model), "--out", str(tmp_path / "arch.json"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "only Sequential models can be imported" in result.stderr
+    assert not (tmp_path / "arch.json").exists()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from designer import __version__
 from designer.cli.common import EXIT_INTERRUPTED, PROG, fail
-from designer.cli.design_commands import run_presets, run_summary, run_validate
+from designer.cli.design_commands import run_import_keras, run_presets, run_summary, run_validate
 from designer.core.errors import DesignerError
 from designer.core.export_formats import EXPORT_FORMATS
 
@@ -120,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="print one JSON object")
     validate = command("validate", run_validate, "check an architecture; exit 0 when it is valid")
     validate.add_argument("arch", metavar="ARCH", help=ARCH_HELP)
+    keras = command(
+        "import-keras", run_import_keras, "turn a Keras Sequential model's JSON into an architecture"
+    )
+    keras.add_argument("model", metavar="MODEL.json", help="what Keras's model.to_json() wrote")
+    keras.add_argument("--out", required=True, metavar="ARCH.json", help="the architecture file to write")
     _add_gui(command)
     _add_train(command)
     _add_model_commands(command)

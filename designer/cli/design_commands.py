@@ -6,7 +6,9 @@ import argparse
 import json
 
 from designer.cli.common import fail
+from designer.core.fileformat import save_architecture
 from designer.core.inference import Summary, infer
+from designer.core.keras_import import load_keras
 from designer.core.presets import load_preset, open_architecture, preset_names
 from designer.core.report import summary_json, summary_text
 
@@ -48,6 +50,14 @@ def run_summary(args: argparse.Namespace) -> int:
     else:
         print(summary_text(summary), end="")
     return 0 if summary.valid else fail(invalid_design(args.arch, summary))
+
+
+def run_import_keras(args: argparse.Namespace) -> int:
+    architecture = load_keras(args.model)
+    save_architecture(architecture, args.out)
+    summary = infer(architecture)
+    print(f"{args.out}: {len(architecture.layers)} layers, {summary.total_params:,} parameters")
+    return 0
 
 
 def run_validate(args: argparse.Namespace) -> int:

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("Save &As..."), self.files.save_as, keys.SaveAs, "save_as"))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Import Architecture JSON..."), self.files.import_architecture))
+        file.addAction(self._action(self.tr("Import &Keras Model JSON..."), self.files.import_keras))
         file.addAction(self._action(self.tr("&Export Architecture JSON..."), self.files.export_architecture))
         file.addAction(self._action(self.tr("Export &Diagram..."), self.export_diagram, None, "diagram"))
         file.addAction(self._action(self.tr("Export &Trained Model..."), self.export_model, None, "save_as"))

@@ -16,6 +16,7 @@ from designer.core.atomic import write_atomic
 from designer.core.document import Document
 from designer.core.errors import DesignerError
 from designer.core.fileformat import save_architecture
+from designer.core.keras_import import load_keras
 from designer.core.project import PROJECT_SUFFIX, Project, load_project, save_project
 from designer.core.runs import RunRecord
 
@@ -126,6 +127,27 @@ class ProjectFiles(QObject):
         )
         if path:
             self.open_path(path)
+
+    def import_keras(self) -> None:
+        """Open a Keras Sequential model's JSON (``model.to_json()``) as new, unsaved work."""
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import Keras model"), self._folder(), self.tr("Keras model JSON (*.json)")
+        )
+        if path:
+            self.open_keras(path)
+
+    def open_keras(self, path: str | Path) -> bool:
+        """Import a Keras model file; one that cannot be imported shows why and changes nothing."""
+        target = Path(path)
+        try:
+            architecture = load_keras(target)
+        except DesignerError as error:
+            self._show_error(self.tr("Cannot import the Keras model"), error)
+            return False
+        self.load(Project(architecture), None, self.tr("Import {name}").format(name=target.name))
+        return True
 
     def _folder(self) -> str:
         return (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 import torch
@@ -105,3 +106,19 @@ def test_a_broken_model_is_one_sentence_and_the_window_goes_on(window, qtbot, tm
     assert "not a bundle" in warned[0]
     assert "\n" not in warned[0]
     assert not (tmp_path / "m.onnx").exists()
+
+
+def test_a_keras_model_opens_as_new_work_and_a_bad_one_says_why(window, tmp_path, monkeypatch):
+    from tests.core.keras_files import CIFAR, keras2
+
+    model = tmp_path / "model.json"
+    model.write_text(json.dumps(keras2(CIFAR)))
+    assert window.files.open_keras(model)
+    assert [layer.name for layer in window.document.architecture.layers][:2] == ["conv2d", "conv2d_1"]
+    assert window.document.summary.total_params == 1_250_858
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    model.write_text(json.dumps({"class_name": "Functional", "config": {}}))
+    assert not window.files.open_keras(model)
+    assert "only Sequential models" in warned[0]
+    assert window.document.summary.total_params == 1_250_858

@@ -1,0 +1,293 @@
+"""A Keras ``Sequential`` model saved with ``model.to_json()`` (Keras 2 or 3) as an architecture.
+
+Each Keras layer becomes our layer with the same settings; the result goes through the
+architecture file's own checks, so an imported network is exactly as valid as a written one.
+What cannot be imported (other layer types, settings we do not have, functional models) is
+collected and reported in one message.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from designer.core.architecture import Architecture, name_problem, unique_name
+from designer.core.catalogue import CATALOGUE
+from designer.core.errors import DesignerError
+from designer.core.fileformat import (
+    FORMAT_ID,
+    FORMAT_VERSION,
+    architecture_from_json,
+    parse_json,
+    read_json_file,
+)
+
+#: Keras activation names -> ours.
+ACTIVATIONS = {
+    "linear": "linear",
+    None: "linear",
+    "relu": "relu",
+    "tanh": "tanh",
+    "sigmoid": "sigmoid",
+    "softmax": "softmax",
+    "elu": "elu",
+    "gelu": "gelu",
+    "swish": "silu",
+    "silu": "silu",
+}
+#: Our leaky ReLU's slope; Keras's default is 0.3.
+LEAKY_SLOPE = 0.01
+
+Config = Mapping[str, Any]
+
+
+class KerasImportError(DesignerError):
+    """A Keras model that cannot be imported; the text lists every reason."""
+
+
+class _Unsupported(Exception):
+    """One layer, or one of its settings, that has no counterpart here."""
+
+
+def _activation(value: object) -> str:
+    name = value.get("class_name", "").lower() if isinstance(value, dict) else value
+    if name not in ACTIVATIONS:
+        raise _Unsupported(f"activation {name!r}")
+    return ACTIVATIONS[name]
+
+
+def _pair(value: object) -> object:
+    if isinstance(value, list | tuple) and len(value) == 2 and value[0] == value[1]:
+        return value[0]
+    return list(value) if isinstance(value, list | tuple) else value
+
+
+def _padding(config: Config) -> str:
+    padding = config.get("padding", "valid")
+    if padding not in ("valid", "same"):
+        raise _Unsupported(f"padding {padding!r}")
+    return str(padding)
+
+
+def _channels_last(config: Config) -> None:
+    if config.get("data_format") not in (None, "channels_last"):
+        raise _Unsupported("data_format channels_first")
+
+
+def _conv(config: Config) -> tuple[str, dict[str, object]]:
+    _channels_last(config)
+    return "Conv2D", {
+        "filters": config["filters"],
+        "kernel_size": _pair(config["kernel_size"]),
+        "stride": _pair(config.get("strides", 1)),
+        "padding": _padding(config),
+        "dilation": _pair(config.get("dilation_rate", 1)),
+        "groups": config.get("groups", 1),
+        "use_bias": config.get("use_bias", True),
+        "activation": _activation(config.get("activation")),
+    }
+
+
+def _separable(config: Config) -> tuple[str, dict[str, object]]:
+    _channels_last(config)
+    return "SeparableConv2D", {
+        "filters": config["filters"],
+        "kernel_size": _pair(config["kernel_size"]),
+        "stride": _pair(config.get("strides", 1)),
+        "padding": _padding(config),
+        "dilation": _pair(config.get("dilation_rate", 1)),
+        "depth_multiplier": config.get("depth_multiplier", 1),
+        "use_bias": config.get("use_bias", True),
+        "activation": _activation(config.get("activation")),
+    }
+
+
+def _transpose(config: Config) -> tuple[str, dict[str, object]]:
+    _channels_last(config)
+    return "Conv2DTranspose", {
+        "filters": config["filters"],
+        "kernel_size": _pair(config["kernel_size"]),
+        "stride": _pair(config.get("strides", 1)),
+        "padding": _padding(config),
+        "output_padding": _pair(config.get("output_padding") or 0),
+        "dilation": _pair(config.get("dilation_rate", 1)),
+        "use_bias": config.get("use_bias", True),
+        "activation": _activation(config.get("activation")),
+    }
+
+
+def _pool(kind: str) -> Callable[[Config], tuple[str, dict[str, object]]]:
+    def convert(config: Config) -> tuple[str, dict[str, object]]:
+        _channels_last(config)
+        strides = config.get("strides")
+        return kind, {
+            "pool_size": _pair(config.get("pool_size", 2)),
+            "stride": None if strides is None else _pair(strides),
+            "padding": _padding(config),
+        }
+
+    return convert
+
+
+def _global(kind: str) -> Callable[[Config], tuple[str, dict[str, object]]]:
+    def convert(config: Config) -> tuple[str, dict[str, object]]:
+        _channels_last(config)
+        if config.get("keepdims"):
+            raise _Unsupported("keepdims=True")
+        return kind, {}
+
+    return convert
+
+
+def _batch_norm(config: Config) -> tuple[str, dict[str, object]]:
+    axis = config.get("axis", -1)
+    if axis not in (-1, 3, [-1], [3]):
+        raise _Unsupported(f"axis {axis!r} (only the channel axis)")
+    center, scale = config.get("center", True), config.get("scale", True)
+    if center != scale:
+        raise _Unsupported("center and scale set differently")
+    # Keras keeps momentum of the old statistics; PyTorch's momentum weighs the new batch.
+    return "BatchNorm", {
+        "momentum": round(1.0 - float(config.get("momentum", 0.99)), 10),
+        "epsilon": config.get("epsilon", 0.001),
+        "affine": bool(center),
+    }
+
+
+def _relu(config: Config) -> tuple[str, dict[str, object]]:
+    slope = config.get("negative_slope", 0.0) or 0.0
+    if config.get("max_value") is not None or config.get("threshold", 0.0) or slope:
+        raise _Unsupported("max_value, threshold or negative_slope")
+    return "Activation", {"activation": "relu"}
+
+
+def _leaky(config: Config) -> tuple[str, dict[str, object]]:
+    slope = config.get("negative_slope", config.get("alpha", 0.3))
+    if abs(float(slope) - LEAKY_SLOPE) > 1e-9:
+        raise _Unsupported(f"slope {slope} (only {LEAKY_SLOPE} is available here)")
+    return "Activation", {"activation": "leaky_relu"}
+
+
+CONVERTERS: dict[str, Callable[[Config], tuple[str, dict[str, object]]]] = {
+    "Conv2D": _conv,
+    "Convolution2D": _conv,
+    "SeparableConv2D": _separable,
+    "Conv2DTranspose": _transpose,
+    "MaxPooling2D": _pool("MaxPool2D"),
+    "MaxPool2D": _pool("MaxPool2D"),
+    "AveragePooling2D": _pool("AvgPool2D"),
+    "AvgPool2D": _pool("AvgPool2D"),
+    "GlobalAveragePooling2D": _global("GlobalAvgPool2D"),
+    "GlobalMaxPooling2D": _global("GlobalMaxPool2D"),
+    "Flatten": lambda config: ("Flatten", {}),
+    "Dense": lambda config: (
+        "Dense",
+        {
+            "units": config["units"],
+            "use_bias": config.get("use_bias", True),
+            "activation": _activation(config.get("activation")),
+        },
+    ),
+    "Dropout": lambda config: ("Dropout", {"rate": config.get("rate", 0.5)}),
+    "Activation": lambda config: ("Activation", {"activation": _activation(config.get("activation"))}),
+    "BatchNormalization": _batch_norm,
+    "ReLU": _relu,
+    "LeakyReLU": _leaky,
+}
+
+
+def _input_shape(config: Config) -> list[object] | None:
+    for key in ("batch_shape", "batch_input_shape"):
+        if isinstance(config.get(key), list):
+            return list(config[key])[1:]
+    if isinstance(config.get("input_shape"), list):
+        return list(config["input_shape"])
+    if isinstance(config.get("shape"), list):
+        return list(config["shape"])
+    return None
+
+
+def _name(wanted: object, taken: set[str], kind: str) -> str:
+    text = re.sub(r"\W", "_", str(wanted or ""))[:64]
+    if not text or name_problem(text) or text in taken:
+        text = unique_name(CATALOGUE[kind].name_prefix, taken)
+    taken.add(text)
+    return text
+
+
+def _layer_document(kind: str, name: str, values: dict[str, object]) -> dict[str, object]:
+    params: dict[str, object] = {param.name: param.to_json(param.default) for param in CATALOGUE[kind].params}
+    params.update(values)
+    return {"type": kind, "name": name, **params}
+
+
+def import_keras(document: object, where: str = "the Keras model") -> Architecture:
+    """The architecture of a Keras ``Sequential`` model's JSON (already decoded)."""
+    if not isinstance(document, dict) or "config" not in document:
+        raise KerasImportError(f"{where} is not a Keras model saved with model.to_json()")
+    if document.get("class_name") != "Sequential":
+        raise KerasImportError(
+            f"{where} is a {document.get('class_name')!r} model; only Sequential models can be imported"
+        )
+    config = document["config"]
+    layers = config.get("layers") if isinstance(config, dict) else config
+    if not isinstance(layers, list):
+        raise KerasImportError(f"{where} lists no layers")
+    shape = _input_shape(config) if isinstance(config, dict) and "build_input_shape" not in config else None
+    if isinstance(config, dict) and isinstance(config.get("build_input_shape"), list):
+        shape = list(config["build_input_shape"])[1:]
+    problems: list[str] = []
+    ours: list[dict[str, object]] = []
+    taken: set[str] = set()
+    for index, layer in enumerate(layers):
+        class_name = layer.get("class_name") if isinstance(layer, dict) else None
+        layer_config = layer.get("config") if isinstance(layer, dict) else None
+        layer_config = layer_config if isinstance(layer_config, dict) else {}
+        label = f"{class_name or 'a'} layer {layer_config.get('name', index + 1)!r}"
+        if class_name == "InputLayer":
+            shape = _input_shape(layer_config) or shape
+            continue
+        if shape is None:
+            shape = _input_shape(layer_config)
+        converter = CONVERTERS.get(str(class_name))
+        if converter is None:
+            problems.append(f"{label}: a layer type with no counterpart here")
+            continue
+        try:
+            kind, values = converter(layer_config)
+        except _Unsupported as reason:
+            problems.append(f"{label}: {reason}")
+            continue
+        except (KeyError, TypeError, ValueError) as error:
+            problems.append(f"{label}: a malformed setting ({error})")
+            continue
+        ours.append(_layer_document(kind, _name(layer_config.get("name"), taken, kind), values))
+    if shape is None or len(shape) != 3 or not all(isinstance(d, int) for d in shape):
+        problems.append(f"the input shape {shape!r} is not a (height, width, channels) image shape")
+    if problems:
+        raise KerasImportError(f"{where} cannot be imported: " + "; ".join(problems))
+    assert shape is not None
+    height, width, channels = shape
+    name = config.get("name", "") if isinstance(config, dict) else ""
+    return architecture_from_json(
+        {
+            "format": FORMAT_ID,
+            "version": FORMAT_VERSION,
+            "name": str(name)[:200],
+            "description": "Imported from Keras.",
+            "input": {"channels": channels, "height": height, "width": width},
+            "layers": ours,
+        },
+        where,
+    )
+
+
+def parse_keras(data: bytes | str, where: str = "the Keras model") -> Architecture:
+    return import_keras(parse_json(data, where), where)
+
+
+def load_keras(path: str | os.PathLike[str]) -> Architecture:
+    """A Keras model JSON file as an architecture; every failure is one :class:`DesignerError`."""
+    return import_keras(read_json_file(path), str(path))
