@@ -162,3 +162,23 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_run_folder(mnist_dir, tmp_path):
     assert "the run folder keeps" in stderr
     assert json.loads((out / "result.json").read_text())["reason"] == "stopped"
     assert len(json.loads((out / "metrics.json").read_text())) >= 1
+
+
+def test_train_under_torchrun_trains_in_two_processes_and_writes_once(mnist_dir, tmp_path):
+    out = tmp_path / "run"
+    result = subprocess.run(
+        [
+            sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2",
+            "-m", "designer", "train", "lenet5", "--dataset", "mnist", "--data-dir", str(mnist_dir),
+            "--no-download", "--epochs", "1", "--batch-size", "16", "--device", "cpu", "--out", str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("test_accuracy=") == 1  # only the first process prints
+    assert "images in 2 processes" in result.stdout
+    assert (out / "model.cnnbundle").is_file()
+    assert json.loads((out / "result.json").read_text())["epochs"] == 1

@@ -23,12 +23,18 @@ from designer.core.fileformat import dumps_architecture, read_json_file, trainin
 from designer.core.params import ParamError
 from designer.core.presets import open_architecture
 from designer.core.training import TrainingSettings
-from designer.engine.checkpoint import load_checkpoint
+from designer.engine.checkpoint import Checkpoint, load_checkpoint
+from designer.engine.datasets.base import no_progress
 from designer.engine.datasets.catalogue import load_dataset
-from designer.engine.devices import resolve_device
+from designer.engine.distributed import (
+    ProcessGroup,
+    join_process_group,
+    leave_process_group,
+    process_device,
+)
 from designer.engine.events import BatchProgress, EpochEnded, Event, RunFinished, RunStarted
 from designer.engine.run_folder import RunFolder
-from designer.engine.trainer import Trainer
+from designer.engine.trainer import Trainer, ignore
 from designer.engine.training_data import prepare_data
 
 #: Command-line flag -> training setting.
@@ -70,7 +76,9 @@ class ProgressPrinter:
     def __call__(self, event: Event) -> None:
         if isinstance(event, RunStarted):
             print(
-                f"Training {event.parameters:,} parameters on {event.train_samples:,} images "
+                f"Training {event.parameters:,} parameters on {event.train_samples:,} images"
+                + (f" in {event.processes} processes" if event.processes > 1 else "")
+                + " "
                 f"(validation {event.validation_samples:,}, test {event.test_samples:,}), "
                 f"{event.device}, {event.precision}, {event.memory_format}"
             )
@@ -132,7 +140,23 @@ def train(args: argparse.Namespace) -> int:
         if checkpoint.architecture != dumps_architecture(architecture):
             return fail(f"{args.out} holds a run of a different architecture; resume it with that one")
         settings = training_from_json(checkpoint.settings).with_values(epochs=settings.epochs)
-    device = resolve_device(settings.device)
+    group = join_process_group(settings.device)
+    try:
+        return _train(args, architecture, settings, checkpoint, group)
+    finally:
+        leave_process_group(group)
+
+
+def _train(
+    args: argparse.Namespace,
+    architecture: Architecture,
+    settings: TrainingSettings,
+    checkpoint: Checkpoint | None,
+    group: ProcessGroup | None,
+) -> int:
+    """One process's run; under ``torchrun`` only the first process prints and writes the run folder."""
+    main = group is None or group.main
+    device = process_device(group, settings.device)
     dataset = load_dataset(
         settings.dataset,
         architecture.input.shape,
@@ -140,13 +164,20 @@ def train(args: argparse.Namespace) -> int:
         download=not args.no_download,
         limit_train=args.limit_train,
         limit_test=args.limit_test,
-        progress=_progress,
+        progress=_progress if main else no_progress,
     )
-    print(file=sys.stderr)
-    printer = ProgressPrinter()
-    folder = RunFolder(args.out) if args.out else None
+    if main:
+        print(file=sys.stderr)
+    folder = RunFolder(args.out) if args.out and main else None
+    shard = (0, 1) if group is None else (group.rank, group.world)
     trainer = Trainer(
-        architecture, settings, prepare_data(dataset, settings, device), device, printer, folder
+        architecture,
+        settings,
+        prepare_data(dataset, settings, device, shard=shard),
+        device,
+        ProgressPrinter() if main else ignore,
+        folder,
+        group=group,
     )
     if checkpoint is not None:
         trainer.restore(checkpoint)
@@ -157,6 +188,8 @@ def train(args: argparse.Namespace) -> int:
     if result.reason in ("failed", "diverged"):
         return fail(f"training {result.reason}: {result.message}", EXIT_RUN_FAILED)
     assert result.test is not None
+    if not main:
+        return 0
     if result.reason == "early_stopped":
         print(f"Stopped early: {result.message}.")
     print(f"test_accuracy={result.test.accuracy:.4f} test_loss={result.test.loss:.4f}")

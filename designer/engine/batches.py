@@ -42,11 +42,18 @@ class TensorBatches:
     """A data set held as one uint8 tensor on the device, sliced into batches.
 
     With ``shuffle`` each epoch takes a seeded permutation.  A training epoch drops a
-    last batch of one sample, which BatchNorm cannot normalise.
+    last batch of one sample, which BatchNorm cannot normalise.  ``shard`` ``(rank, world)``
+    gives this process every world-th sample of each permutation, all processes the same count.
     """
 
     def __init__(
-        self, data: ImageData, batch_size: int, device: torch.device, shuffle: bool = False, seed: int = 0
+        self,
+        data: ImageData,
+        batch_size: int,
+        device: torch.device,
+        shuffle: bool = False,
+        seed: int = 0,
+        shard: tuple[int, int] = (0, 1),
     ) -> None:
         pin = device.type == "cuda"
         images, labels = (
@@ -55,7 +62,8 @@ class TensorBatches:
         self.device = device
         self.images = images.to(device, non_blocking=True)
         self.labels = labels.to(device, non_blocking=True)
-        self.samples = len(data)
+        self.rank, self.world = shard
+        self.samples = len(data) // self.world if shuffle else len(data)
         self.batch_size = batch_size
         self.shuffle = shuffle
         self.seed = seed
@@ -71,9 +79,8 @@ class TensorBatches:
                     self.labels[start : start + self.batch_size],
                 )
             return
-        order = torch.randperm(self.samples, generator=epoch_generator(self.seed, epoch)).to(
-            self.images.device
-        )
+        every = torch.randperm(len(self.images), generator=epoch_generator(self.seed, epoch))
+        order = every[: self.samples * self.world][self.rank :: self.world].to(self.images.device)
         for index in range(len(self)):
             chosen = order[index * self.batch_size : (index + 1) * self.batch_size]
             yield self.images[chosen], self.labels[chosen]

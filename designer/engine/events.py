@@ -33,6 +33,8 @@ class RunStarted:
     epochs: int
     parameters: int
     notes: tuple[str, ...] = ()
+    #: Processes training together (``torchrun``); ``train_samples`` counts them all.
+    processes: int = 1
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ from dataclasses import asdict, replace
 
 import torch
 import torch.nn.functional as F
+from torch import nn
+from torch.nn.parallel import DistributedDataParallel
 
 from designer.core.architecture import Architecture
 from designer.core.fileformat import dumps_architecture, training_to_json
@@ -27,6 +29,7 @@ from designer.engine.builder import Network, build_model
 from designer.engine.bundle import FOLDER_BUNDLE, Bundle, save_bundle
 from designer.engine.checkpoint import Checkpoint, save_checkpoint
 from designer.engine.devices import bf16_is_native
+from designer.engine.distributed import ProcessGroup, share_buffers, summed
 from designer.engine.evaluation import evaluate
 from designer.engine.events import (
     BatchProgress,
@@ -76,8 +79,11 @@ class Trainer:
         folder: RunFolder | None = None,
         report_interval: float = REPORT_INTERVAL,
         share_weights_every: float | None = None,
+        group: ProcessGroup | None = None,
     ) -> None:
         self.architecture = architecture
+        #: The torchrun process group this trainer is one of; None when training alone.
+        self.group = group
         self.report_interval = report_interval
         #: Seconds between :class:`WeightsShared` events; None sends none.
         self.share_weights_every = share_weights_every
@@ -88,8 +94,18 @@ class Trainer:
         self.folder = folder
         torch.manual_seed(settings.seed)
         self.model: Network = build_model(architecture).to(device)
-        self.memory_format = choose_memory_format(self.model, settings, architecture.input.shape, device)
+        if group is not None and settings.memory_format == "auto":
+            self.memory_format = torch.contiguous_format  # a timed choice could differ between processes
+        else:
+            self.memory_format = choose_memory_format(self.model, settings, architecture.input.shape, device)
         self.model.to(memory_format=self.memory_format)
+        #: What the training steps call: the model, or DDP around it (which starts every process
+        #: from the first one's weights and averages the gradients).
+        self.trained: nn.Module = self.model
+        if group is not None:
+            self.trained = DistributedDataParallel(
+                self.model, device_ids=[device.index] if device.type == "cuda" else None
+            )
         self.optimizer = make_optimizer(self.model, settings)
         self.schedule = make_schedule(self.optimizer, settings, len(data.train))
         self.bf16 = settings.precision == "bf16" or (settings.precision == "auto" and bf16_is_native(device))
@@ -148,12 +164,13 @@ class Trainer:
     def run(self) -> RunFinished:
         """Train from the epoch after the last one done; returns (and reports) how it ended."""
         first = len(self.history) + 1
+        world = 1 if self.group is None else self.group.world
         self.on_event(
             RunStarted(
                 device=str(self.device),
                 precision="bf16" if self.bf16 else "fp32",
                 memory_format=layout_name(self.memory_format),
-                train_samples=self.data.train.samples,
+                train_samples=self.data.train.samples * world,
                 validation_samples=self.data.validation.samples,
                 test_samples=self.data.test.samples,
                 batches_per_epoch=len(self.data.train),
@@ -161,6 +178,7 @@ class Trainer:
                 epochs=self.settings.epochs,
                 parameters=sum(p.numel() for p in self.model.parameters()),
                 notes=self.data.notes,
+                processes=world,
             )
         )
         test = None
@@ -231,7 +249,7 @@ class Trainer:
             if settings.mixup > 0:
                 x, labels, other, weight = mixup(x, labels, settings.mixup, shuffle)
             with self._autocast(), probe.watch() if watching and probe else contextlib.nullcontext():
-                logits = model(self._prepare(x)).float()
+                logits = self.trained(self._prepare(x)).float()
             loss = F.cross_entropy(logits, labels, label_smoothing=settings.label_smoothing)
             if weight < 1.0:
                 loss = weight * loss + (1 - weight) * F.cross_entropy(
@@ -251,7 +269,7 @@ class Trainer:
             if now - last_report >= self.report_interval or index == batches - 1:
                 last_report = now
                 mean_loss = float(loss_sum.item()) / seen
-                if not math.isfinite(mean_loss):
+                if not math.isfinite(mean_loss) and self.group is None:  # together: at the epoch's end
                     return "diverged", DIVERGED.format(value=mean_loss, rate=settings.learning_rate / 10)
                 speed = seen / max(now - start, 1e-9)
                 self.on_event(
@@ -270,6 +288,19 @@ class Trainer:
                 self._share_weights(epoch, index + 1)
         seconds = time.perf_counter() - start
         health = probe.after_step() if probe is not None and probe.before else ()
+        if self.group is not None:
+            share_buffers(self.model, self.group)
+            totals = summed(
+                torch.stack(
+                    [
+                        loss_sum,
+                        correct.double(),
+                        torch.tensor(float(seen), device=self.device, dtype=torch.float64),
+                    ]
+                ),
+                self.group,
+            )
+            loss_sum, correct, seen = totals[0], totals[1], int(totals[2].item())
         validation = self._evaluate("validation")
         if validation is None:
             return "stopped", f"stopped while validating epoch {epoch}"

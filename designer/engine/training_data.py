@@ -40,11 +40,23 @@ def split_off(data: ImageData, fraction: float, seed: int) -> tuple[ImageData, I
 
 
 def prepare_data(
-    dataset: Dataset | StreamedDataset, settings: TrainingSettings, device: torch.device, pinned: int = 0
+    dataset: Dataset | StreamedDataset,
+    settings: TrainingSettings,
+    device: torch.device,
+    pinned: int = 0,
+    shard: tuple[int, int] = (0, 1),
 ) -> TrainingData:
-    """Batch sources for a run; ``pinned``: the test sample its snapshots follow (out of range: the first)."""
+    """Batch sources for a run; ``pinned``: the test sample its snapshots follow (out of range: the first).
+
+    ``shard`` ``(rank, world)`` splits each training epoch between processes (in-memory sets only).
+    """
     pinned = pinned if 0 <= pinned < len(dataset.test) else 0
     if isinstance(dataset, StreamedDataset):
+        if shard[1] > 1:
+            raise DatasetError(
+                f"{dataset.name} is read from disk as it trains, which several processes cannot share yet; "
+                "train it in one process"
+            )
         return _prepare_streamed(dataset, settings, device, pinned)
     train, validation = dataset.train, dataset.test
     if settings.validation == "split":
@@ -59,7 +71,9 @@ def prepare_data(
     return TrainingData(
         class_names=dataset.class_names,
         normalization=Normalization.of(train.images),
-        train=TensorBatches(train, settings.batch_size, device, shuffle=True, seed=settings.seed),
+        train=TensorBatches(
+            train, settings.batch_size, device, shuffle=True, seed=settings.seed, shard=shard
+        ),
         validation=test if settings.validation == "test" else TensorBatches(validation, eval_batch, device),
         test=test,
         pinned=(dataset.test.images[pinned], int(dataset.test.labels[pinned])),
