@@ -51,6 +51,8 @@ from designer.engine.snapshots import save_snapshot, shared_weights, take_snapsh
 from designer.engine.speed import LAYOUTS, choose_memory_format, layout_name
 from designer.engine.training_data import TrainingData
 
+#: In a process group, how many batches pass between the processes' joint decisions to stop.
+STOP_CHECK_BATCHES = 8
 #: Seconds between progress reports by default (each one reads the running metrics from the device).
 REPORT_INTERVAL = 0.25
 DIVERGED = (
@@ -116,6 +118,7 @@ class Trainer:
         self.best_accuracy = -1.0
         self.epochs_since_best = 0
         self._stop = threading.Event()
+        self._group_stopping = False
         self._running = threading.Event()
         self._running.set()
 
@@ -158,7 +161,11 @@ class Trainer:
         source = self.data.test if which == "test" else self.data.validation
         with self._autocast():
             return evaluate(
-                self.model, source, len(self.data.class_names), self._prepare, lambda: self.stopping
+                self.model,
+                source,
+                len(self.data.class_names),
+                self._prepare,
+                lambda: self.stopping and self.group is None,  # a group finishes what it evaluates
             )
 
     def run(self) -> RunFinished:
@@ -216,6 +223,16 @@ class Trainer:
                 return "early_stopped", f"no better validation accuracy for {self.epochs_since_best} epochs"
         return "completed", ""
 
+    def _stop_agreed(self, batch: int) -> bool:
+        """Whether to stop before ``batch``; processes of a group decide together, every few batches,
+        since one that stopped alone would leave the others waiting for it."""
+        if self.group is None:
+            return self.stopping
+        if batch % STOP_CHECK_BATCHES == 0:
+            flag = torch.tensor([1.0 if self.stopping else 0.0], device=self.device)
+            self._group_stopping = bool(summed(flag, self.group).item() > 0)
+        return self._group_stopping
+
     def _wait_while_paused(self) -> None:
         while not self._running.wait(0.1):
             pass
@@ -239,7 +256,7 @@ class Trainer:
         start = last_report = last_share = time.perf_counter()
         for index, (images, labels) in enumerate(self.data.train.batches(epoch)):
             self._wait_while_paused()
-            if self.stopping:
+            if self._stop_agreed(index):
                 return "stopped", f"stopped during epoch {epoch}"
             watching = probe is not None and index == batches - 1
             x = images.float()
