@@ -13,7 +13,8 @@ import pytest
 import torch
 
 from designer.core.fileformat import load_architecture
-from designer.engine.bundle import FOLDER_BUNDLE, load_bundle
+from designer.core.runs import FOLDER_BUNDLE
+from designer.engine.bundle import load_bundle
 from designer.engine.inspect_data import file_image, normalise
 from tests.engine.dataset_files import sample_split, write_image, write_mnist
 

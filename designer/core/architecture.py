@@ -94,3 +94,7 @@ class Architecture:
     name: str = ""
     description: str = ""
     training: TrainingSettings | None = None
+
+    def kernel_layers(self) -> list[str]:
+        """The names of the layers that have kernels to show (the convolutions), in order."""
+        return [layer.name for layer in self.layers if CATALOGUE[layer.kind].group == "Convolution"]

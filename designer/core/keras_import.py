@@ -76,46 +76,26 @@ def _channels_last(config: Config) -> None:
         raise _Unsupported("data_format channels_first")
 
 
-def _conv(config: Config) -> tuple[str, dict[str, object]]:
-    _channels_last(config)
-    return "Conv2D", {
-        "filters": config["filters"],
-        "kernel_size": _pair(config["kernel_size"]),
-        "stride": _pair(config.get("strides", 1)),
-        "padding": _padding(config),
-        "dilation": _pair(config.get("dilation_rate", 1)),
-        "groups": config.get("groups", 1),
-        "use_bias": config.get("use_bias", True),
-        "activation": _activation(config.get("activation")),
-    }
+def _convolution(kind: str, *extra: str) -> Callable[[Config], tuple[str, dict[str, object]]]:
+    """A convolution's converter: the settings all three share, plus ``extra`` ones of ``kind``."""
+    defaults = {"groups": 1, "depth_multiplier": 1, "output_padding": 0}
 
+    def convert(config: Config) -> tuple[str, dict[str, object]]:
+        _channels_last(config)
+        values: dict[str, object] = {
+            "filters": config["filters"],
+            "kernel_size": _pair(config["kernel_size"]),
+            "stride": _pair(config.get("strides", 1)),
+            "padding": _padding(config),
+            "dilation": _pair(config.get("dilation_rate", 1)),
+            "use_bias": config.get("use_bias", True),
+            "activation": _activation(config.get("activation")),
+        }
+        for name in extra:
+            values[name] = _pair(config.get(name) or defaults[name])  # Keras uses the same names
+        return kind, values
 
-def _separable(config: Config) -> tuple[str, dict[str, object]]:
-    _channels_last(config)
-    return "SeparableConv2D", {
-        "filters": config["filters"],
-        "kernel_size": _pair(config["kernel_size"]),
-        "stride": _pair(config.get("strides", 1)),
-        "padding": _padding(config),
-        "dilation": _pair(config.get("dilation_rate", 1)),
-        "depth_multiplier": config.get("depth_multiplier", 1),
-        "use_bias": config.get("use_bias", True),
-        "activation": _activation(config.get("activation")),
-    }
-
-
-def _transpose(config: Config) -> tuple[str, dict[str, object]]:
-    _channels_last(config)
-    return "Conv2DTranspose", {
-        "filters": config["filters"],
-        "kernel_size": _pair(config["kernel_size"]),
-        "stride": _pair(config.get("strides", 1)),
-        "padding": _padding(config),
-        "output_padding": _pair(config.get("output_padding") or 0),
-        "dilation": _pair(config.get("dilation_rate", 1)),
-        "use_bias": config.get("use_bias", True),
-        "activation": _activation(config.get("activation")),
-    }
+    return convert
 
 
 def _pool(kind: str) -> Callable[[Config], tuple[str, dict[str, object]]]:
@@ -171,10 +151,10 @@ def _leaky(config: Config) -> tuple[str, dict[str, object]]:
 
 
 CONVERTERS: dict[str, Callable[[Config], tuple[str, dict[str, object]]]] = {
-    "Conv2D": _conv,
-    "Convolution2D": _conv,
-    "SeparableConv2D": _separable,
-    "Conv2DTranspose": _transpose,
+    "Conv2D": _convolution("Conv2D", "groups"),
+    "Convolution2D": _convolution("Conv2D", "groups"),
+    "SeparableConv2D": _convolution("SeparableConv2D", "depth_multiplier"),
+    "Conv2DTranspose": _convolution("Conv2DTranspose", "output_padding"),
     "MaxPooling2D": _pool("MaxPool2D"),
     "MaxPool2D": _pool("MaxPool2D"),
     "AveragePooling2D": _pool("AvgPool2D"),
@@ -235,9 +215,11 @@ def import_keras(document: object, where: str = "the Keras model") -> Architectu
     layers = config.get("layers") if isinstance(config, dict) else config
     if not isinstance(layers, list):
         raise KerasImportError(f"{where} lists no layers")
-    shape = _input_shape(config) if isinstance(config, dict) and "build_input_shape" not in config else None
-    if isinstance(config, dict) and isinstance(config.get("build_input_shape"), list):
-        shape = list(config["build_input_shape"])[1:]
+    built = config.get("build_input_shape") if isinstance(config, dict) else None
+    if isinstance(built, list):
+        shape: list[object] | None = list(built)[1:]
+    else:
+        shape = _input_shape(config) if isinstance(config, dict) else None
     problems: list[str] = []
     ours: list[dict[str, object]] = []
     taken: set[str] = set()

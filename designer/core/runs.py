@@ -35,6 +35,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from designer.core.architecture import Architecture
@@ -109,6 +110,18 @@ class RunRecord:
     def duration_seconds(self) -> float:
         """Time spent training (the engine times each epoch without its validation, start-up or test)."""
         return math.fsum(e.seconds for e in self.epochs if math.isfinite(e.seconds))
+
+
+#: Where a run folder keeps its model: the bundle, else the best, else the last checkpoint.
+FOLDER_BUNDLE = "model.cnnbundle"
+MODEL_FILES = (FOLDER_BUNDLE, "best.pt", "last.pt")
+
+
+def holds_model(folder: str | None) -> bool:
+    """Whether a run folder still holds a model to inspect or export."""
+    if not folder:
+        return False
+    return any((Path(folder) / name).is_file() for name in MODEL_FILES)
 
 
 def started_now() -> str:

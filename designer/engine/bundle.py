@@ -27,6 +27,7 @@ from designer.core.fileformat import (
     parse_architecture,
     training_from_json,
 )
+from designer.core.runs import FOLDER_BUNDLE, MODEL_FILES
 from designer.engine.augment import Normalization
 from designer.engine.builder import Network, build_model
 from designer.engine.checkpoint import Checkpoint, load_checkpoint
@@ -36,7 +37,6 @@ FORMAT = "cnn-designer/bundle"
 VERSION = 1
 SUFFIX = ".cnnbundle"
 #: The bundle a run folder holds.
-FOLDER_BUNDLE = "model" + SUFFIX
 MANIFEST = "manifest.json"
 WEIGHTS = "weights.safetensors"
 #: Members larger than this are refused before reading (a zip bomb is not a model).
@@ -176,8 +176,8 @@ def load_bundle(path: str | os.PathLike[str]) -> Bundle:
         return _read_bundle(location)
     if (location / FOLDER_BUNDLE).is_file():
         return _read_bundle(location / FOLDER_BUNDLE)
-    for kind in ("best", "last"):
-        checkpoint = location / f"{kind}.pt"
+    for name in MODEL_FILES[1:]:
+        checkpoint = location / name
         if checkpoint.is_file():
             return bundle_from_checkpoint(load_checkpoint(checkpoint), _folder_metrics(location))
-    raise BundleError(f"{location} holds no model: no {FOLDER_BUNDLE}, best.pt or last.pt")
+    raise BundleError(f"{location} holds no model: no {', '.join(MODEL_FILES)}")

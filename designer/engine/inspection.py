@@ -73,11 +73,6 @@ class SampleReport:
     kernels: tuple[tuple[str, Floats], ...]
 
 
-def kernel_layers(architecture: Architecture) -> list[str]:
-    """The layers that have kernels to show, in order."""
-    return [layer.name for layer in architecture.layers if CATALOGUE[layer.kind].group == "Convolution"]
-
-
 def report_sample(
     model: Network,
     architecture: Architecture,
@@ -101,7 +96,7 @@ def report_sample(
         sample=inspection,
         heat=heat,
         heat_class=heat_class,
-        kernels=tuple((name, kernel_weights(model, name)) for name in kernel_layers(architecture)),
+        kernels=tuple((name, kernel_weights(model, name)) for name in architecture.kernel_layers()),
     )
 
 

@@ -21,7 +21,7 @@ from designer.core.architecture import Architecture
 from designer.core.atomic import write_atomic
 from designer.engine.builder import Network
 from designer.engine.events import EpochSnapshot, FeatureMaps, SampleInspection
-from designer.engine.inspection import inspect_sample, kernel_layers, kernel_weights
+from designer.engine.inspection import inspect_sample, kernel_weights
 
 #: Of each convolution, at most this many filters and input channels are kept (what the kernel view draws).
 KEPT_FILTERS = 256
@@ -43,7 +43,7 @@ def take_snapshot(
     """Snapshot ``model`` (left in eval mode) for ``image`` (uint8) given as the network sees it."""
     kernels = tuple(
         (name, np.ascontiguousarray(kernel_weights(model, name)[:KEPT_FILTERS, :KEPT_INPUTS]))
-        for name in kernel_layers(architecture)
+        for name in architecture.kernel_layers()
     )
     inspection = inspect_sample(model, architecture, normalised)
     kept = tuple(FeatureMaps(m.layer, m.kind, m.maps[:KEPT_MAPS].copy()) for m in inspection.feature_maps)

@@ -22,11 +22,12 @@ from torch.nn.parallel import DistributedDataParallel
 
 from designer.core.architecture import Architecture
 from designer.core.fileformat import dumps_architecture, training_to_json
+from designer.core.runs import FOLDER_BUNDLE
 from designer.core.training import TrainingSettings
 from designer.engine.augment import augment, augments, mixup
 from designer.engine.batches import epoch_generator
 from designer.engine.builder import Network, build_model
-from designer.engine.bundle import FOLDER_BUNDLE, Bundle, save_bundle
+from designer.engine.bundle import Bundle, save_bundle
 from designer.engine.checkpoint import Checkpoint, save_checkpoint
 from designer.engine.devices import bf16_is_native
 from designer.engine.distributed import ProcessGroup, share_buffers, summed

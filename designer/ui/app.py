@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer.core.errors import DesignerError
@@ -81,25 +82,16 @@ def initial_project(source: str | None) -> tuple[Project, Path | None]:
     return Project(load_preset(DEFAULT_PRESET)), None
 
 
-def _wait_for_preview(window: MainWindow) -> None:
-    """Until the Train view shows its data set (or says why not): generating one can take a while."""
-    panel = window.train_view()
-    loop = QEventLoop()
-    panel.dataset.preview_ready.connect(loop.quit)
-    panel.dataset.preview_failed.connect(loop.quit)
-    QTimer.singleShot(PREVIEW_TIMEOUT_MS, loop.quit)
-    if panel.dataset.preview() is None:
-        loop.exec()
+def _wait_until(done: Callable[[], bool], *signals: SignalInstance) -> None:
+    """Until one of ``signals`` fires, unless ``done()`` already: a first data set can take a while.
 
-
-def _wait_for_inspection(window: MainWindow) -> None:
-    """Until the Inspect view shows its first sample (or says why not)."""
-    panel = window.inspect_view()
+    ``done`` is asked after connecting, so a signal sent meanwhile is not missed.
+    """
     loop = QEventLoop()
-    panel.sample_shown.connect(loop.quit)
-    panel.worker.failed.connect(loop.quit)
+    for signal in signals:
+        signal.connect(loop.quit)
     QTimer.singleShot(PREVIEW_TIMEOUT_MS, loop.quit)
-    if panel.report is None:
+    if not done():
         loop.exec()
 
 
@@ -128,9 +120,11 @@ def run_gui(source: str | None = None, screenshot: str | None = None, view: str 
         while not first_paint.painted:
             app.processEvents()
         if view == "train":
-            _wait_for_preview(window)
+            dataset = window.train_view().dataset
+            _wait_until(lambda: dataset.preview() is not None, dataset.preview_ready, dataset.preview_failed)
         elif view == "inspect":
-            _wait_for_inspection(window)
+            inspect = window.inspect_view()
+            _wait_until(lambda: inspect.report is not None, inspect.sample_shown, inspect.worker.failed)
         app.processEvents()
         if not window.grab().save(screenshot):
             raise DesignerError(f"cannot write the screenshot {screenshot}")

@@ -11,17 +11,16 @@ import numpy.typing as npt
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from designer.ui.confusion_matrix_view import ConfusionMatrixView
+from designer.ui.containers import scrolled
 from designer.ui.sample_grid import SampleGrid
 
 if TYPE_CHECKING:
@@ -57,14 +56,6 @@ class _Galleries(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidget(widget)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    return scroll
 
 
 class EvaluationView(QWidget):
@@ -105,8 +96,8 @@ class EvaluationView(QWidget):
             self.cell_title, self.cell_grid, self.mistakes_title, self.mistakes_grid
         )
         splitter = QSplitter()
-        splitter.addWidget(_scrolled(self.matrix))
-        splitter.addWidget(_scrolled(galleries))
+        splitter.addWidget(scrolled(self.matrix))
+        splitter.addWidget(scrolled(galleries))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)

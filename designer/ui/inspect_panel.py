@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -33,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from designer.core.architecture import Architecture
-from designer.core.catalogue import CATALOGUE
 from designer.core.document import Document
 from designer.core.runs import RunRecord
 from designer.core.training import TrainingSettings
 from designer.engine.events import EpochSnapshot, Event, RunFinished, WeightsShared
+from designer.ui.containers import group_box
 from designer.ui.convolution_playground import ConvolutionPlayground
 from designer.ui.evaluation_view import EvaluationView
 from designer.ui.feature_maps_view import FeatureMapsView
@@ -68,15 +67,6 @@ class WeightsSource:
     run_id: str = ""
     checkpoint: Path | None = None
     folder: str = ""
-
-
-def _group(title: str, *widgets: QWidget) -> QGroupBox:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(6, 6, 6, 6)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return box
 
 
 class InspectPanel(QWidget):
@@ -152,9 +142,9 @@ class InspectPanel(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_group(self.tr("Sample"), self.picker))
+        column.addWidget(group_box(self.tr("Sample"), self.picker))
         column.addWidget(
-            _group(self.tr("Prediction"), self.overlay, heat_row, self.prediction_label, self.chart), 1
+            group_box(self.tr("Prediction"), self.overlay, heat_row, self.prediction_label, self.chart), 1
         )
         left.setMinimumWidth(330)
         left.setMaximumWidth(460)
@@ -404,9 +394,7 @@ class InspectPanel(QWidget):
     def _fill_layers(self, architecture: Architecture) -> None:
         chosen = self.kernel_layer.currentText()
         self.kernel_layer.clear()
-        for layer in architecture.layers:
-            if CATALOGUE[layer.kind].group == "Convolution":
-                self.kernel_layer.addItem(layer.name)
+        self.kernel_layer.addItems(architecture.kernel_layers())
         if chosen:
             self.kernel_layer.setCurrentIndex(max(self.kernel_layer.findText(chosen), 0))
 

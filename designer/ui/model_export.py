@@ -8,21 +8,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from designer.core.export_formats import EXPORT_FORMATS, ExportFormat
-from designer.core.runs import RunRecord
+from designer.core.runs import RunRecord, holds_model
 from designer.ui.engine_imports import engine_imports
 from designer.ui.training_session import readable
-
-#: What a run folder must hold to be exported.
-MODEL_FILES = ("model.cnnbundle", "best.pt", "last.pt")
 
 
 def exportable_runs(runs: list[RunRecord]) -> list[RunRecord]:
     """The runs whose folder still holds a model, newest first."""
-    return [
-        run
-        for run in reversed(runs)
-        if run.folder and any((Path(run.folder) / name).is_file() for name in MODEL_FILES)
-    ]
+    return [run for run in reversed(runs) if holds_model(run.folder)]
 
 
 def format_filter(form: ExportFormat) -> str:

@@ -12,11 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +26,7 @@ from designer.core.runs import EpochMetrics, RunRecord, next_run_id, started_now
 from designer.core.training import TrainingSettings
 from designer.engine.events import BatchProgress, EpochEnded, Event, RunFinished, RunStarted
 from designer.engine.folders import cache_folder
+from designer.ui.containers import group_box, scrolled
 from designer.ui.dataset_panel import DatasetPanel
 from designer.ui.layer_health_view import LayerHealthView
 from designer.ui.project_files import ProjectFiles
@@ -46,23 +44,6 @@ FRAME_MS = 200
 #: Python's GIL: a redraw of the plots costs the GUI thread ~20 ms, and on a 2-core machine
 #: each ms of it stalls both of torch's threads, so the curves refresh about once a second.
 PLOT_FRAMES = 5
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidget(widget)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return scroll
-
-
-def _group(title: str, widget: QWidget) -> QGroupBox:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(6, 6, 6, 6)
-    layout.addWidget(widget)
-    return box
 
 
 class TrainPanel(QWidget):
@@ -89,13 +70,13 @@ class TrainPanel(QWidget):
         self.message.hide()
 
         self.inputs = inputs = QTabWidget()
-        inputs.addTab(_scrolled(self.dataset), self.tr("Data"))
-        inputs.addTab(_scrolled(self.form), self.tr("Settings"))
+        inputs.addTab(scrolled(self.dataset, across=False), self.tr("Data"))
+        inputs.addTab(scrolled(self.form, across=False), self.tr("Settings"))
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(inputs, 1)
-        column.addWidget(_group(self.tr("Estimate"), self.estimate))
+        column.addWidget(group_box(self.tr("Estimate"), self.estimate))
         left.setMinimumWidth(400)
         self.details = tabs = QTabWidget()
         tabs.addTab(self.runs, self.tr("Runs"))

@@ -12,8 +12,9 @@ import torch
 from hypothesis import given
 from hypothesis import strategies as st
 
+from designer.core.runs import FOLDER_BUNDLE
 from designer.core.training import TrainingSettings
-from designer.engine.bundle import FOLDER_BUNDLE, BundleError, load_bundle, save_bundle
+from designer.engine.bundle import BundleError, load_bundle, save_bundle
 from designer.engine.checkpoint import CheckpointError
 from designer.engine.run_folder import RunFolder
 from designer.engine.tensor_file import DTYPES, TensorFileError, dump_tensors, load_tensors

@@ -4,20 +4,16 @@ engine computes for the same weights and sample."""
 from __future__ import annotations
 
 import dataclasses
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 
 from designer.core.architecture import Architecture
 from designer.core.presets import load_preset
-from designer.core.project import Project
 from designer.core.runs import RunRecord, started_now
 from designer.core.training import TrainingSettings
 from designer.engine.builder import build_model
@@ -26,16 +22,14 @@ from designer.engine.inspection import grad_cam, inspect_sample, kernel_weights
 from designer.ui.inspect_panel import InspectPanel
 from designer.ui.main_window import MainWindow
 from tests.engine.dataset_files import sample_split, write_cifar10, write_mnist
+from tests.ui.windows import forget_edits, isolate_window, screenshot
 
 WAIT_MS = 60_000
 
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    monkeypatch.setattr("designer.ui.project_files.recovery_folder", lambda: tmp_path / "recovery")
-    monkeypatch.setenv("CNN_DESIGNER_CACHE", str(tmp_path / "cache"))
+    isolate_window(tmp_path, monkeypatch)
 
 
 @pytest.fixture(scope="module")
@@ -57,11 +51,6 @@ def preset(name: str, **changes: object) -> Architecture:
     settings = architecture.training or TrainingSettings()
     values = {"dataset": PRESETS[name], "device": "cpu", "memory_format": "nchw", **changes}
     return dataclasses.replace(architecture, training=settings.with_values(**values))
-
-
-def forget_edits(window: MainWindow) -> None:
-    window.files.load(Project(window.document.architecture), None, "")
-    window.document.mark_saved()
 
 
 def open_inspect(qtbot, data_dir: Path, architecture: Architecture) -> tuple[MainWindow, InspectPanel]:
@@ -236,18 +225,7 @@ def test_the_timeline_shows_each_epochs_stored_snapshot(qtbot, data_dir):
 
 
 def test_screenshot_of_the_inspect_view_shows_a_sample_and_its_maps(tmp_path):
-    target = tmp_path / "inspect.png"
-    result = subprocess.run(
-        [sys.executable, "-m", "designer", "gui", "lenet5", "--view", "inspect", "--screenshot", str(target)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-        env={**os.environ, "CNN_DESIGNER_CACHE": str(tmp_path / "cache")},
-    )
-    assert result.returncode == 0, result.stderr
-    image = QImage(str(target))
-    assert (image.width(), image.height()) == (1400, 900)
+    image = screenshot(tmp_path, "lenet5", "inspect")
     # The feature maps fill the right of the window with grey levels of many kinds.
     maps = {QColor(image.pixel(x, y)).lightness() for x in range(430, 1350, 9) for y in range(120, 600, 9)}
     assert len(maps) > 40

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QSpinBox
 
 from designer.core.architecture import InputSpec
@@ -16,13 +12,12 @@ from designer.core.presets import load_preset
 from designer.core.project import load_document
 from designer.ui.layer_list_model import KIND_MIME
 from designer.ui.main_window import MainWindow
+from tests.ui.windows import isolate_window, screenshot
 
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    monkeypatch.setattr("designer.ui.project_files.recovery_folder", lambda: tmp_path / "recovery")
+    isolate_window(tmp_path, monkeypatch)
 
 
 def forget_edits(window: MainWindow) -> None:
@@ -236,34 +231,13 @@ def test_presets_menu_opens_an_unsaved_document(window, tmp_path):
 
 
 def test_screenshot_command_writes_a_non_blank_png(tmp_path):
-    target = tmp_path / "window.png"
-    result = subprocess.run(
-        [sys.executable, "-m", "designer", "gui", "cifar10_cnn", "--screenshot", str(target)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    image = QImage(str(target))
-    assert (image.width(), image.height()) == (1400, 900)
+    image = screenshot(tmp_path, "cifar10_cnn")
     colours = {image.pixel(x, y) for x in range(0, 1400, 37) for y in range(0, 900, 29)}
     assert len(colours) > 20
 
 
 def test_screenshot_of_the_train_view_shows_the_data_set_samples(tmp_path):
-    target = tmp_path / "train.png"
-    result = subprocess.run(
-        [sys.executable, "-m", "designer", "gui", "lenet5", "--view", "train", "--screenshot", str(target)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-        env={**os.environ, "CNN_DESIGNER_CACHE": str(tmp_path / "cache")},
-    )
-    assert result.returncode == 0, result.stderr
-    image = QImage(str(target))
-    assert (image.width(), image.height()) == (1400, 900)
+    image = screenshot(tmp_path, "lenet5", "train")
     # The 5x5 grid of digits (white on black) fills the left column under the data set picker.
     grid = [QColor(image.pixel(x, y)).lightness() for x in range(20, 380, 4) for y in range(200, 620, 4)]
     assert sum(level < 40 for level in grid) > len(grid) // 3

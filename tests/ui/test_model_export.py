@@ -7,29 +7,21 @@ import json
 
 import pytest
 import torch
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from designer.core.presets import load_preset
-from designer.core.project import Project
-from designer.core.runs import RunRecord, started_now
-from designer.engine.bundle import FOLDER_BUNDLE, load_bundle, save_bundle
+from designer.core.runs import FOLDER_BUNDLE, RunRecord, started_now
+from designer.engine.bundle import load_bundle, save_bundle
 from designer.ui.main_window import MainWindow
 from tests.engine.export_models import bundle_of
+from tests.ui.windows import forget_edits, isolate_window
 
 WAIT_MS = 60_000
 
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    monkeypatch.setattr("designer.ui.project_files.recovery_folder", lambda: tmp_path / "recovery")
-
-
-def forget_edits(window: MainWindow) -> None:
-    window.files.load(Project(window.document.architecture), None, "")
-    window.document.mark_saved()
+    isolate_window(tmp_path, monkeypatch)
 
 
 @pytest.fixture

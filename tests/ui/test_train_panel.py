@@ -7,16 +7,17 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from designer.core.architecture import Architecture, InputSpec, Layer
-from designer.core.project import PROJECT_SUFFIX, Project, load_project
+from designer.core.project import PROJECT_SUFFIX, load_project
 from designer.core.training import TrainingSettings
 from designer.engine.events import BatchProgress, EpochEnded
 from designer.ui.main_window import MainWindow
 from designer.ui.train_panel import TrainPanel
 from tests.engine.dataset_files import sample_split, write_mnist
+from tests.ui.windows import forget_edits, isolate_window
 
 RUN_MS = 60_000
 SETTINGS = TrainingSettings().with_values(
@@ -36,10 +37,7 @@ NET = Architecture(
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    monkeypatch.setattr("designer.ui.project_files.recovery_folder", lambda: tmp_path / "recovery")
-    monkeypatch.setenv("CNN_DESIGNER_CACHE", str(tmp_path / "cache"))
+    isolate_window(tmp_path, monkeypatch)
 
 
 @pytest.fixture(scope="module")
@@ -47,12 +45,6 @@ def data_dir(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("data")
     write_mnist(folder, sample_split(320, (28, 28), 10, seed=1), sample_split(60, (28, 28), 10, seed=2))
     return folder
-
-
-def forget_edits(window: MainWindow) -> None:
-    """Closing at teardown then asks nothing: no unsaved design, no unsaved runs."""
-    window.files.load(Project(window.document.architecture), None, "")
-    window.document.mark_saved()
 
 
 def open_window(qtbot, data_dir: Path, architecture: Architecture = NET) -> tuple[MainWindow, TrainPanel]:
