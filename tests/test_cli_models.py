@@ -114,11 +114,37 @@ def test_python_export_writes_the_source_and_its_weights(run, tmp_path):
     target = tmp_path / "out" / "lenet.py"
     result = cli("export", str(run), "--format", "python", "--out", str(target))
     assert result.returncode == 0, result.stderr
-    assert target.is_file()
-    assert target.with_suffix(".pt").is_file()
+    assert result.stdout.splitlines() == [f"wrote {target}", f"wrote {target.with_suffix('.pt')}"]
     shown = subprocess.run([sys.executable, str(target)], capture_output=True, text=True, check=False)
     assert shown.returncode == 0, shown.stderr
     assert "logits for a zero image" in shown.stdout
+
+
+def test_the_training_script_trains_the_run_again_in_plain_pytorch(run, tmp_path):
+    target = tmp_path / "train_lenet.py"
+    result = cli("export", str(run), "--format", "train-script", "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"wrote {target}"]  # MNIST comes from torchvision
+    data = run.parent / "data"
+    trained = subprocess.run(
+        [
+            sys.executable,
+            str(target),
+            "--data-dir",
+            str(data),
+            "--no-download",
+            "--out",
+            str(tmp_path / "again"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert trained.returncode == 0, trained.stderr
+    assert "epoch 1/1" in trained.stdout
+    weights = torch.load(tmp_path / "again" / "weights.pt", weights_only=True)
+    assert weights.keys() == load_bundle(run).state.keys()
 
 
 def test_an_unwritable_target_is_one_line(run, tmp_path):

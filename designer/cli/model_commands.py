@@ -38,7 +38,6 @@ def predict(args: argparse.Namespace) -> int:
 
 def export(args: argparse.Namespace) -> int:
     bundle = load_bundle(args.bundle)
-    out = Path(args.out)
-    export_model(bundle, args.format, out)
-    print(f"wrote {out}")
+    for path in export_model(bundle, args.format, Path(args.out)):
+        print(f"wrote {path}")
     return 0

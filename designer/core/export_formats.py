@@ -25,6 +25,12 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat(
         "python", "PyTorch source", ".py", "standalone PyTorch source, its weights beside it as .pt"
     ),
+    ExportFormat(
+        "train-script",
+        "Training script",
+        ".py",
+        "a standalone PyTorch script that trains the design again, in one process or under torchrun",
+    ),
     ExportFormat("json", "Architecture JSON", ".json", "the architecture file with the training settings"),
 )
 FORMATS_BY_NAME = {f.name: f for f in EXPORT_FORMATS}

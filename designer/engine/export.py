@@ -6,6 +6,7 @@ import io
 import os
 import tempfile
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import torch
@@ -72,18 +73,26 @@ def export_architecture(bundle: Bundle, path: str | os.PathLike[str]) -> None:
     write_atomic(Path(path), dumps_architecture(bundle.architecture).encode("utf-8"))
 
 
-def export_model(bundle: Bundle, format_name: str, path: str | os.PathLike[str]) -> None:
-    """Write ``bundle`` as the export format called ``format_name``."""
-    from designer.engine.python_export import export_python
+def export_model(bundle: Bundle, format_name: str, path: str | os.PathLike[str]) -> list[Path]:
+    """Write ``bundle`` as the export format called ``format_name``; returns the files written.
 
-    writers = {
+    ``path`` comes first; some formats put files beside it (the weights of PyTorch source,
+    the data of a training script).
+    """
+    from designer.engine.python_export import export_python
+    from designer.engine.train_script import export_train_script
+
+    writers: dict[str, Callable[[Bundle, Path], list[Path] | None]] = {
         "bundle": save_bundle,
         "torchscript": export_torchscript,
         "onnx": export_onnx,
         "python": export_python,
+        "train-script": export_train_script,
         "json": export_architecture,
     }
     if format_name not in FORMATS_BY_NAME:
         raise DesignerError(f"no export format {format_name!r}; choose one of {', '.join(FORMATS_BY_NAME)}")
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    writers[format_name](bundle, path)
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    beside = writers[format_name](bundle, target)
+    return [target, *(beside or [])]

@@ -170,15 +170,40 @@ def _sequential(m: nn.Module, depth: int) -> str:
     return f"nn.Sequential(OrderedDict([\n{items}{INDENT * depth}]))"
 
 
-def python_source(bundle: Bundle, weights_name: str) -> str:
-    """The source of a module ``Net`` equal to the bundle's model, loading weights from ``weights_name``."""
+def constants_source(bundle: Bundle) -> list[str]:
+    """Lines naming the network, its input shape, class names and input normalisation."""
+    architecture = bundle.architecture
+    return [
+        f"NAME = {architecture.name!r}",
+        f"INPUT_SHAPE = {_literal(tuple(architecture.input.shape))}",
+        f"CLASS_NAMES = {list(bundle.class_names)!r}",
+        f"MEAN = {_literal(tuple(float(v) for v in bundle.normalization.mean))}",
+        f"STD = {_literal(tuple(float(v) for v in bundle.normalization.std))}",
+    ]
+
+
+def network_source(bundle: Bundle) -> str:
+    """The class ``Net`` (and any module class it needs), equal to the bundle's model."""
     model = bundle.model()
     body = "".join(
         f"{INDENT * 2}self.add_module({name!r}, {_module(child, 2)})\n"
         for name, child in model.named_children()
     )
     uses_uneven = any(isinstance(m, UnevenAvgPool2d) for m in model.modules())
-    architecture = bundle.architecture
+    lines = [UNEVEN_AVG_POOL] if uses_uneven else []
+    lines += [
+        "",
+        "class Net(nn.Sequential):",
+        f'{INDENT}"""The layers in order, each a submodule under its name in the design."""',
+        "",
+        f"{INDENT}def __init__(self):",
+        f"{INDENT * 2}super().__init__()",
+    ]
+    return "\n".join(lines) + "\n" + body
+
+
+def python_source(bundle: Bundle, weights_name: str) -> str:
+    """The source of a module ``Net`` equal to the bundle's model, loading weights from ``weights_name``."""
     lines = [
         '"""A convolutional network exported by cnn-designer: plain PyTorch, no cnn-designer needed.',
         "",
@@ -192,32 +217,22 @@ def python_source(bundle: Bundle, weights_name: str) -> str:
         "import torch.nn.functional as F",
         "from torch import nn",
         "",
-        f"NAME = {architecture.name!r}",
-        f"INPUT_SHAPE = {_literal(tuple(architecture.input.shape))}",
-        f"CLASS_NAMES = {list(bundle.class_names)!r}",
-        f"MEAN = {_literal(tuple(float(v) for v in bundle.normalization.mean))}",
-        f"STD = {_literal(tuple(float(v) for v in bundle.normalization.std))}",
+        *constants_source(bundle),
         f"WEIGHTS = {weights_name!r}",
         "",
     ]
-    if uses_uneven:
-        lines.append(UNEVEN_AVG_POOL)
-    lines += [
-        "",
-        "class Net(nn.Sequential):",
-        f'{INDENT}"""The layers in order, each a submodule under its name in the design."""',
-        "",
-        f"{INDENT}def __init__(self):",
-        f"{INDENT * 2}super().__init__()",
-    ]
-    return "\n".join(lines) + "\n" + body + LOADER
+    return "\n".join(lines) + "\n" + network_source(bundle) + LOADER
 
 
-def export_python(bundle: Bundle, path: str | os.PathLike[str]) -> None:
-    """``path`` (a .py file) and its weights beside it, as ``<stem>.pt`` (a tensor-only state dict)."""
+def export_python(bundle: Bundle, path: str | os.PathLike[str]) -> list[Path]:
+    """``path`` (a .py file) and its weights beside it, as ``<stem>.pt`` (a tensor-only state dict).
+
+    Returns the files written beside ``path``.
+    """
     target = Path(path)
     weights = target.with_suffix(".pt")
     buffer = io.BytesIO()
     torch.save({key: value.contiguous() for key, value in bundle.model().state_dict().items()}, buffer)
     write_atomic(weights, buffer.getvalue())
     write_atomic(target, python_source(bundle, weights.name).encode("utf-8"))
+    return [weights]

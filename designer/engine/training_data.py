@@ -31,11 +31,16 @@ class TrainingData:
     notes: tuple[str, ...] = ()
 
 
+def split_indices(count: int, fraction: float, seed: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """A seeded random split of ``range(count)``: (the rest, ``fraction`` of it), each in order."""
+    order = torch.randperm(count, generator=epoch_generator(seed, 0, stream=2))
+    held = max(1, round(count * fraction))
+    return order[held:].sort().values, order[:held].sort().values
+
+
 def split_off(data: ImageData, fraction: float, seed: int) -> tuple[ImageData, ImageData]:
     """A seeded random split: (the rest, ``fraction`` of the samples)."""
-    order = torch.randperm(len(data), generator=epoch_generator(seed, 0, stream=2))
-    held = max(1, round(len(data) * fraction))
-    rest, kept = order[held:].sort().values, order[:held].sort().values
+    rest, kept = split_indices(len(data), fraction, seed)
     return ImageData(data.images[rest], data.labels[rest]), ImageData(data.images[kept], data.labels[kept])
 
 

@@ -394,8 +394,12 @@ class MainWindow(QMainWindow):
         """A trained run's model as a bundle, TorchScript, ONNX, PyTorch source or architecture file."""
         self.model_export.ask(self.files.runs)
 
-    def _on_model_export_done(self, path: str) -> None:
-        self.statusBar().showMessage(self.tr("Exported the model to {path}").format(path=path), 15_000)
+    def _on_model_export_done(self, paths: list[str]) -> None:
+        message = self.tr("Exported the model to {path}").format(path=paths[0])
+        if len(paths) > 1:
+            beside = ", ".join(Path(path).name for path in paths[1:])
+            message += self.tr(" (and {files} beside it)").format(files=beside)
+        self.statusBar().showMessage(message, 15_000)
 
     def _on_model_export_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Cannot export the model"), message)

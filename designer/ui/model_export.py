@@ -24,7 +24,7 @@ def format_filter(form: ExportFormat) -> str:
 
 
 class _Signals(QObject):
-    done = Signal(str)  # the file written
+    done = Signal(list)  # the files written, the one asked for first
     failed = Signal(str)
 
 
@@ -38,17 +38,17 @@ class _Export(QRunnable):
             with engine_imports():
                 from designer.engine.bundle import load_bundle
                 from designer.engine.export import export_model
-            export_model(load_bundle(self.folder), self.form, self.target)
+            written = export_model(load_bundle(self.folder), self.form, self.target)
         except Exception as error:  # the window says why and goes on
             self.signals.failed.emit(readable(error))
             return
-        self.signals.done.emit(str(self.target))
+        self.signals.done.emit([str(path) for path in written])
 
 
 class ModelExport(QObject):
     """Asks which run and where, then exports; ``done`` and ``failed`` say how it went."""
 
-    done = Signal(str)
+    done = Signal(list)
     failed = Signal(str)
 
     def __init__(self, parent: QWidget) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from designer.core.presets import load_preset
 from designer.core.runs import FOLDER_BUNDLE, RunRecord, started_now
+from designer.core.training import TrainingSettings
 from designer.engine.bundle import load_bundle, save_bundle
 from designer.ui.main_window import MainWindow
 from tests.engine.export_models import bundle_of
@@ -33,10 +34,11 @@ def window(qtbot):
 
 
 def run_with_model(tmp_path, name: str, scale: float = 1.0, accuracy: float = 0.9) -> RunRecord:
-    """A run whose folder holds a LeNet-5 bundle, its weights scaled by ``scale`` to tell runs apart."""
+    """A run whose folder holds a LeNet-5 bundle trained on MNIST, its weights scaled by ``scale``."""
     folder = tmp_path / name
     folder.mkdir()
-    bundle = bundle_of(load_preset("lenet5"))
+    lenet = load_preset("lenet5")
+    bundle = bundle_of(dataclasses.replace(lenet, training=TrainingSettings(dataset="mnist")))
     state = {key: value * scale for key, value in bundle.state.items()}
     save_bundle(dataclasses.replace(bundle, state=state), folder / FOLDER_BUNDLE)
     architecture = load_preset("lenet5")
@@ -65,13 +67,30 @@ def test_the_chosen_runs_model_is_written_in_the_chosen_format(window, qtbot, tm
         window.export_model()
     assert offered == [["run 2: test accuracy 95.00%", "run 1: test accuracy 90.00%"]]
     written = target.with_suffix(".pt")
-    assert done.args == [str(written)]
+    assert done.args == [[str(written)]]
     scripted = torch.jit.load(str(written))
     x = torch.randn(2, 1, 32, 32)
     with torch.no_grad():
         torch.testing.assert_close(scripted(x), load_bundle(first.folder).model()(x), rtol=0, atol=1e-5)
         assert not torch.allclose(scripted(x), load_bundle(second.folder).model()(x))
     assert str(written) in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(
+    ("chosen", "written"),
+    [("PyTorch source (*.py)", ["lenet.py", "lenet.pt"]), ("Training script (*.py)", ["lenet.py"])],
+)
+def test_source_exports_name_every_file_they_write(window, qtbot, tmp_path, monkeypatch, chosen, written):
+    window.files.set_runs([run_with_model(tmp_path, "run 1")])
+    target = tmp_path / "out" / "lenet"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), chosen))
+    with qtbot.waitSignal(window.model_export.done, timeout=WAIT_MS) as done:
+        window.export_model()
+    assert done.args == [[str(target.parent / name) for name in written]]
+    compile((target.parent / "lenet.py").read_text(), "lenet.py", "exec")
+    message = window.statusBar().currentMessage()
+    assert str(target.parent / "lenet.py") in message
+    assert ("(and lenet.pt beside it)" in message) == (len(written) == 2)
 
 
 def test_without_a_trained_model_the_window_says_to_train_first(window, monkeypatch):
