@@ -1,4 +1,4 @@
-"""The wheel carries the presets and resources inside the package, where the program looks for them."""
+"""The wheel carries the presets, resources and templates inside the package, where the program reads them."""
 
 from __future__ import annotations
 
@@ -34,4 +34,5 @@ def test_wheel_ships_presets_and_resources(tmp_path):
     assert {f"designer/presets/{name}.json" for name in preset_names()} <= names
     assert "designer/resources/README.md" in names
     assert "designer/core/catalogue.py" in names
+    assert "designer/engine/templates/train_script.py.in" in names  # the training-script export's body
     assert any(name.endswith("entry_points.txt") for name in names)
