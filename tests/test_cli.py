@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -141,3 +142,21 @@ def test_import_keras_refuses_a_functional_model_in_one_line(tmp_path):
     assert result.stderr.count("\n") == 1
     assert "only Sequential models can be imported" in result.stderr
     assert not (tmp_path / "arch.json").exists()
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_diagram_draws_a_preset_without_a_window(tmp_path, suffix):
+    target = tmp_path / "figures" / f"lenet5{suffix}"
+    done = subprocess.run(
+        [sys.executable, "-m", "designer", "diagram", "lenet5", "--out", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},  # it needs no display
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"wrote {target}\n"
+    head = target.read_bytes()[:200]
+    assert head.startswith(b"\x89PNG") if suffix == ".png" else b"<svg" in head or b"<?xml" in head
+    if suffix == ".svg":
+        assert ">c3</text>" in target.read_text()  # the layers' names are drawn as text

@@ -11,7 +11,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
+from PIL import Image
 
+from designer.cli import main
 from designer.core.fileformat import load_architecture
 from designer.core.runs import FOLDER_BUNDLE
 from designer.engine.bundle import load_bundle
@@ -164,3 +166,31 @@ def test_onnx_export_runs_under_onnxruntime(run, tmp_path):
     [logits] = ort.InferenceSession(str(target)).run(None, {"input": x.numpy()})
     with torch.no_grad():
         np.testing.assert_allclose(logits, load_bundle(run).model()(x).numpy(), rtol=0, atol=1e-4)
+
+
+def test_metrics_export_matches_the_run_folders_record(run, tmp_path, capsys):
+    for form, name in (("metrics-csv", "m.csv"), ("metrics-json", "m.json")):
+        assert main(["export", str(run), "--format", form, "--out", str(tmp_path / name)]) == 0
+    assert (tmp_path / "m.csv").read_text() == (run / "metrics.csv").read_text()
+    assert json.loads((tmp_path / "m.json").read_text()) == json.loads((run / "metrics.json").read_text())
+
+
+def test_plots_and_diagram_export_draw_pictures_without_a_window(run, tmp_path, capsys):
+    assert main(["export", str(run), "--format", "plots", "--out", str(tmp_path / "curves.png")]) == 0
+    plots = [tmp_path / f"curves-{name}.png" for name in ("loss", "accuracy", "learning_rate")]
+    assert capsys.readouterr().out.splitlines() == [f"wrote {path}" for path in plots]
+    for path in plots:
+        with Image.open(path) as image:
+            assert image.size == (800, 450)
+            assert len(image.getcolors(1 << 16) or ()) > 2  # something was drawn
+    assert main(["export", str(run), "--format", "diagram", "--out", str(tmp_path / "net.svg")]) == 0
+    assert ">c3</text>" in (tmp_path / "net.svg").read_text()
+
+
+def test_metrics_need_the_run_folder_not_only_its_bundle(run, tmp_path, capsys):
+    assert (
+        main(["export", str(run / FOLDER_BUNDLE), "--format", "plots", "--out", str(tmp_path / "p.png")]) == 2
+    )
+    said = capsys.readouterr().err
+    assert "holds no metrics.json" in said
+    assert len(said.strip().splitlines()) == 1

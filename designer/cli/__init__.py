@@ -11,9 +11,15 @@ from collections.abc import Callable, Sequence
 
 from designer import __version__
 from designer.cli.common import EXIT_INTERRUPTED, PROG, fail
-from designer.cli.design_commands import run_import_keras, run_presets, run_summary, run_validate
+from designer.cli.design_commands import (
+    run_diagram,
+    run_import_keras,
+    run_presets,
+    run_summary,
+    run_validate,
+)
 from designer.core.errors import DesignerError
-from designer.core.export_formats import EXPORT_FORMATS
+from designer.core.export_formats import EXPORT_FORMATS, RECORD_FORMATS
 
 #: The views ``gui --view`` can show.
 VIEWS = ("design", "train", "inspect")
@@ -47,13 +53,14 @@ def _add_model_commands(command: Callable[..., argparse.ArgumentParser]) -> None
         "--top", type=int, default=3, metavar="K", help="how many classes to print (default 3)"
     )
     predict.add_argument("--json", action="store_true", help="print one JSON list")
-    export = command("export", run_export, "write a trained model in another format")
+    export = command("export", run_export, "write a trained model, its metrics or plots in another format")
     export.add_argument("bundle", metavar="BUNDLE", help=where)
+    formats = EXPORT_FORMATS + RECORD_FORMATS
     export.add_argument(
         "--format",
         required=True,
-        choices=[f.name for f in EXPORT_FORMATS],
-        help="; ".join(f"{f.name}: {f.help}" for f in EXPORT_FORMATS),
+        choices=[f.name for f in formats],
+        help="; ".join(f"{f.name}: {f.help}" for f in formats),
     )
     export.add_argument("--out", required=True, metavar="PATH", help="the file to write")
 
@@ -120,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="print one JSON object")
     validate = command("validate", run_validate, "check an architecture; exit 0 when it is valid")
     validate.add_argument("arch", metavar="ARCH", help=ARCH_HELP)
+    diagram = command("diagram", run_diagram, "draw the architecture diagram as PNG or SVG")
+    diagram.add_argument("arch", metavar="ARCH", help=ARCH_HELP)
+    diagram.add_argument("--out", required=True, metavar="FILE", help="a .png or .svg file")
     keras = command(
         "import-keras", run_import_keras, "turn a Keras Sequential model's JSON into an architecture"
     )

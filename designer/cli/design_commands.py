@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from designer.cli.common import fail
 from designer.core.fileformat import save_architecture
@@ -65,4 +66,15 @@ def run_validate(args: argparse.Namespace) -> int:
     if not summary.valid:
         return fail(invalid_design(args.arch, summary))
     print(f"{args.arch}: valid, {len(summary.layers)} layers, {summary.total_params:,} parameters")
+    return 0
+
+
+def run_diagram(args: argparse.Namespace) -> int:
+    from designer.ui.headless import save_diagram  # Qt only for pictures: servers may lack its libraries
+
+    architecture = open_architecture(args.arch)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    save_diagram(architecture, out)
+    print(f"wrote {out}")
     return 0

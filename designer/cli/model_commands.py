@@ -8,6 +8,8 @@ from pathlib import Path
 
 import torch
 
+from designer.core.atomic import write_atomic
+from designer.core.metrics_files import metrics_csv, metrics_json, read_metrics
 from designer.engine.bundle import load_bundle
 from designer.engine.export import export_model
 from designer.engine.inspect_data import file_image, normalise
@@ -37,7 +39,30 @@ def predict(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    bundle = load_bundle(args.bundle)
-    for path in export_model(bundle, args.format, Path(args.out)):
+    out = Path(args.out)
+    if args.format in ("metrics-csv", "metrics-json", "plots"):
+        written = _export_record(args.format, args.bundle, out)
+    elif args.format == "diagram":
+        from designer.ui.headless import save_diagram  # Qt only for pictures: servers may lack its libraries
+
+        out.parent.mkdir(parents=True, exist_ok=True)
+        save_diagram(load_bundle(args.bundle).architecture, out)
+        written = [out]
+    else:
+        written = export_model(load_bundle(args.bundle), args.format, out)
+    for path in written:
         print(f"wrote {path}")
     return 0
+
+
+def _export_record(format_name: str, folder: str, out: Path) -> list[Path]:
+    """A run folder's metrics as CSV or JSON, or its plots as PNG files."""
+    epochs = read_metrics(folder)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if format_name == "plots":
+        from designer.ui.headless import save_plots
+
+        return save_plots(epochs, out, Path(folder).name)
+    text = metrics_csv(epochs) if format_name == "metrics-csv" else metrics_json(epochs)
+    write_atomic(out, text.encode("utf-8"))
+    return [out]

@@ -34,3 +34,18 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("json", "Architecture JSON", ".json", "the architecture file with the training settings"),
 )
 FORMATS_BY_NAME = {f.name: f for f in EXPORT_FORMATS}
+
+#: What a run leaves besides its model: the command line's ``export`` writes these too.
+RECORD_FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat("metrics-csv", "Metrics (CSV)", ".csv", "the run's metrics, a row per epoch (a run folder)"),
+    ExportFormat("metrics-json", "Metrics (JSON)", ".json", "the same as JSON (a run folder)"),
+    ExportFormat(
+        "plots",
+        "Training plots",
+        ".png",
+        "loss, accuracy and learning-rate plots, PATH-<plot>.png (a run folder)",
+    ),
+    ExportFormat(
+        "diagram", "Architecture diagram", ".png", "the architecture diagram, SVG when PATH ends in .svg"
+    ),
+)

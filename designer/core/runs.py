@@ -153,11 +153,13 @@ def run_to_json(run: RunRecord) -> dict[str, Any]:
         "folder": run.folder,
         "settings": training_to_json(run.settings),
         "architecture": architecture_to_json(run.architecture),
-        "epochs": [
-            {"epoch": epoch.epoch, **{name: _finite(getattr(epoch, name)) for name in METRICS[1:]}}
-            for epoch in run.epochs
-        ],
+        "epochs": [epoch_to_json(epoch) for epoch in run.epochs],
     }
+
+
+def epoch_to_json(epoch: EpochMetrics) -> dict[str, Any]:
+    """One epoch as a JSON object; a metric that is not finite becomes ``None``."""
+    return {"epoch": epoch.epoch, **{name: _finite(getattr(epoch, name)) for name in METRICS[1:]}}
 
 
 def _inline(value: Any) -> str:
@@ -219,7 +221,8 @@ def _text(value: object, path: str, limit: int, empty: bool = True) -> str:
     return value
 
 
-def _epoch(value: object, path: str) -> EpochMetrics:
+def epoch_from_json(value: object, path: str) -> EpochMetrics:
+    """Check one epoch's metrics; ``null`` reads as NaN."""
     obj = _object(value, path, METRICS, METRICS)
     epoch = obj["epoch"]
     if not isinstance(epoch, int) or isinstance(epoch, bool) or epoch < 1:
@@ -259,7 +262,7 @@ def run_from_json(obj: object, path: str) -> RunRecord:
             run["architecture"], f"{path}.architecture", f"{path}.architecture"
         ),
         settings=training_from_json(run["settings"], f"{path}.settings"),
-        epochs=tuple(_epoch(item, f"{path}.epochs[{i}]") for i, item in enumerate(epochs)),
+        epochs=tuple(epoch_from_json(item, f"{path}.epochs[{i}]") for i, item in enumerate(epochs)),
         reason=reason,
         message=_text(run.get("message", ""), f"{path}.message", MAX_TEXT),
         test_accuracy=_optional_metric(run, "test_accuracy", path),

@@ -7,8 +7,6 @@ names, normalisation, notes), ``metrics.csv`` and ``metrics.json`` (one row per 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 from dataclasses import asdict
@@ -18,20 +16,11 @@ from typing import Any
 from designer.core.architecture import Architecture
 from designer.core.atomic import write_atomic
 from designer.core.fileformat import dumps_architecture, training_to_json
+from designer.core.metrics_files import FOLDER_METRICS_CSV, FOLDER_METRICS_JSON, metrics_csv, metrics_json
+from designer.core.runs import EpochMetrics
 from designer.core.training import TrainingSettings
 from designer.engine.augment import Normalization
 from designer.engine.events import EpochEnded, RunFinished
-
-METRIC_COLUMNS = (
-    "epoch",
-    "train_loss",
-    "train_accuracy",
-    "validation_loss",
-    "validation_accuracy",
-    "learning_rate",
-    "seconds",
-    "images_per_second",
-)
 
 
 def _write_json(path: Path, value: Any) -> None:
@@ -68,13 +57,9 @@ class RunFolder:
         )
 
     def record(self, history: list[EpochEnded]) -> None:
-        rows = [{column: getattr(epoch, column) for column in METRIC_COLUMNS} for epoch in history]
-        text = io.StringIO()
-        writer = csv.DictWriter(text, fieldnames=METRIC_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        write_atomic(self.path / "metrics.csv", text.getvalue().encode("utf-8"))
-        _write_json(self.path / "metrics.json", rows)
+        epochs = [EpochMetrics.of(epoch) for epoch in history]
+        write_atomic(self.path / FOLDER_METRICS_CSV, metrics_csv(epochs).encode("utf-8"))
+        write_atomic(self.path / FOLDER_METRICS_JSON, metrics_json(epochs).encode("utf-8"))
 
     def finish(self, result: RunFinished) -> None:
         summary: dict[str, Any] = {

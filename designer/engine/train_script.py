@@ -130,8 +130,8 @@ One process per GPU:    torchrun --standalone --nproc_per_node=4 {{script}}
 Several CPU processes:  torchrun --standalone --nproc_per_node=2 {{script}} --device cpu
 
 {data_note}
-The weights (last.pt, best.pt, weights.pt) and metrics.json go to --out; the weights are a
-state dict of ``Net``. ``--help`` lists what can be changed.
+The weights (last.pt, best.pt, weights.pt: state dicts of ``Net``), metrics.json (each
+epoch, as cnn-designer records it) and result.json go to --out. ``--help`` lists the options.
 """
 '''
 

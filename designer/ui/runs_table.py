@@ -35,6 +35,7 @@ from PySide6.QtGui import QAction, QColor, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMenu,
@@ -47,6 +48,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.core.atomic import write_atomic
+from designer.core.metrics_files import metrics_csv, metrics_json
 from designer.core.runs import Difference, EpochMetrics, RunRecord, differences, started_now
 from designer.ui.style import ERROR_COLOUR, GROUP_COLOURS, NEUTRAL_COLOUR, WARNING_COLOUR
 
@@ -324,6 +327,32 @@ class RunsTable(QWidget):
         if folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
 
+    def ask_to_export_metrics(self) -> None:
+        """Ask where, then save the one selected run's metrics as CSV or JSON (by the file's suffix)."""
+        runs = self.selected_runs()
+        if len(runs) != 1:
+            return
+        stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in runs[0].id)
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export metrics"),
+            f"{stem}-metrics.csv",
+            self.tr("CSV files (*.csv);;JSON files (*.json)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".csv", ".json"):
+            target = target.with_name(target.name + (".json" if "json" in chosen else ".csv"))
+        try:
+            export_metrics(runs[0], target)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Could not save"),
+                self.tr("Could not save {path}: {error}").format(path=target, error=error.strerror or error),
+            )
+
     # Text below the table.
     def summary_text(self, run: RunRecord) -> str:
         lines = [
@@ -389,7 +418,16 @@ class RunsTable(QWidget):
         folder = menu.addAction(self.tr("Open run folder"))
         folder.setEnabled(self.selected_folder() is not None)
         folder.triggered.connect(self.open_folder)
+        metrics = menu.addAction(self.tr("Export metrics (CSV or JSON)..."))
+        metrics.setEnabled(len(runs) == 1)
+        metrics.triggered.connect(self.ask_to_export_metrics)
         menu.exec(self.table.viewport().mapToGlobal(position))
+
+
+def export_metrics(run: RunRecord, path: Path) -> None:
+    """``run``'s epochs as JSON when ``path`` ends in .json, else as CSV, in the run folder's format."""
+    text = metrics_json(run.epochs) if path.suffix.lower() == ".json" else metrics_csv(run.epochs)
+    write_atomic(path, text.encode("utf-8"))
 
 
 def sample_runs() -> tuple[RunRecord, ...]:

@@ -17,6 +17,7 @@ import pytest
 import torch
 
 from designer.core.architecture import Architecture, InputSpec, Layer
+from designer.core.metrics_files import read_metrics
 from designer.core.presets import load_preset
 from designer.core.training import TrainingSettings
 from designer.engine import train_script
@@ -101,10 +102,10 @@ def test_two_torchrun_processes_train_mnist_to_identical_weights(tmp_path):
     for key in ranks[0]:
         assert torch.equal(ranks[0][key], ranks[1][key]), key
     build_model(bundle.architecture).load_state_dict(ranks[0])  # the design's own parameter names
-    metrics = json.loads((out / "metrics.json").read_text())
-    assert metrics["processes"] == 2
-    assert [row["epoch"] for row in metrics["epochs"]] == [1, 2]
-    assert 0 <= metrics["test_accuracy"] <= 1
+    assert [epoch.epoch for epoch in read_metrics(out)] == [1, 2]  # as our own run folders record them
+    result = json.loads((out / "result.json").read_text())
+    assert result["processes"] == 2
+    assert 0 <= result["test"]["accuracy"] <= 1
 
 
 def test_an_image_folder_trains_from_the_listed_split_even_after_it_moved(tmp_path):
@@ -129,9 +130,8 @@ def test_an_image_folder_trains_from_the_listed_split_even_after_it_moved(tmp_pa
     moved = tmp_path / "moved"
     root.rename(moved)
     run_script([script.name, "--data", str(moved), "--workers", "0", "--out", "out"], tmp_path)
-    metrics = json.loads((tmp_path / "out" / "metrics.json").read_text())
-    assert metrics["processes"] == 1
-    assert len(metrics["epochs"]) == 1
+    assert json.loads((tmp_path / "out" / "result.json").read_text())["processes"] == 1
+    assert len(read_metrics(tmp_path / "out")) == 1
     assert {"best.pt", "last.pt", "weights.pt"} <= {p.name for p in (tmp_path / "out").iterdir()}
 
 
@@ -155,8 +155,7 @@ def test_a_built_in_set_travels_as_a_tensor_file(tmp_path, monkeypatch):
     for name in ("train.py", "train-data.pt"):  # found beside the script, wherever it is run from
         shutil.move(tmp_path / name, elsewhere / name)
     run_script([str(elsewhere / "train.py"), "--out", "out"], tmp_path)
-    metrics = json.loads((tmp_path / "out" / "metrics.json").read_text())
-    assert len(metrics["epochs"]) == 1
+    assert len(read_metrics(tmp_path / "out")) == 1
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from designer.core.metrics_files import metrics_csv, metrics_json
 from designer.core.runs import started_now
 from designer.ui.runs_table import RunsModel, RunsTable, sample_runs
 
@@ -186,3 +187,20 @@ def test_deleting_a_selected_run_updates_the_selection(qtbot, table):
         table.set_runs(sample_runs()[1:])
     assert [run.id for run in blocker.args[0]] == ["run 2"]
     assert table.model.rowCount() == 2
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "written"), [("m", "JSON files (*.json)", "m.json"), ("m.csv", "", "m.csv")]
+)
+def test_a_runs_metrics_export_as_the_run_folder_writes_them(
+    table, qtbot, tmp_path, monkeypatch, answer, kind, written
+):
+    click_row(qtbot, table, 0)
+    (run,) = table.selected_runs()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / answer), kind)
+    )
+    table.ask_to_export_metrics()
+    text = (tmp_path / written).read_text()
+    assert text == (metrics_json(run.epochs) if written.endswith(".json") else metrics_csv(run.epochs))
+    assert len(text.splitlines()) > len(run.epochs)
