@@ -36,11 +36,17 @@ class TensorFileError(DesignerError):
     """Bytes that are not a well-formed tensor file."""
 
 
+#: The header key the safetensors layout keeps for text metadata.
+METADATA = "__metadata__"
+
+
 def dump_tensors(tensors: dict[str, torch.Tensor]) -> bytes:
     header: dict[str, Any] = {}
     chunks: list[bytes] = []
     offset = 0
     for name, tensor in tensors.items():
+        if name == METADATA:
+            raise ValueError(f"{METADATA} is the header's own key and cannot name a tensor")
         if tensor.dtype not in NAMES:
             raise ValueError(f"{name}: tensors of {tensor.dtype} cannot be stored")
         data = (
@@ -100,7 +106,7 @@ def load_tensors(data: bytes) -> dict[str, torch.Tensor]:
     body = memoryview(data)[8 + length :]
     tensors: dict[str, torch.Tensor] = {}
     for name, entry in header.items():
-        if name == "__metadata__":
+        if name == METADATA:
             continue
         dtype, shape, start, end = _entry(name, entry, len(body))
         if start == end:

@@ -17,7 +17,7 @@ from designer.core.training import TrainingSettings
 from designer.engine.bundle import BundleError, load_bundle, save_bundle
 from designer.engine.checkpoint import CheckpointError
 from designer.engine.run_folder import RunFolder
-from designer.engine.tensor_file import DTYPES, TensorFileError, dump_tensors, load_tensors
+from designer.engine.tensor_file import DTYPES, METADATA, TensorFileError, dump_tensors, load_tensors
 from designer.engine.trainer import Trainer
 from designer.engine.training_data import prepare_data
 
@@ -130,12 +130,13 @@ def test_newer_truncated_foreign_and_mismatched_bundles_are_explained(run_folder
 
 @given(
     st.dictionaries(
-        st.text(min_size=1, max_size=12),
+        st.text(min_size=1, max_size=12).filter(lambda name: name != METADATA),
         st.tuples(st.sampled_from(sorted(DTYPES)), st.lists(st.integers(0, 4), max_size=3)),
         max_size=5,
     )
 )
 def test_tensors_round_trip_exactly(specs):
+    """Every name but the header's metadata key, every stored dtype and shape, bit for bit."""
     tensors = {}
     for name, (dtype_name, shape) in specs.items():
         dtype = DTYPES[dtype_name]
@@ -167,3 +168,8 @@ def test_entries_that_overrun_the_data_are_refused():
     good = dump_tensors({"w": torch.ones(4)})
     with pytest.raises(TensorFileError, match="does not fit"):
         load_tensors(good[:-4])
+
+
+def test_the_metadata_key_cannot_name_a_tensor():
+    with pytest.raises(ValueError, match="header's own key"):
+        dump_tensors({METADATA: torch.zeros(1)})
