@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -63,28 +63,39 @@ class InputSpec:
 
 @dataclass(frozen=True)
 class Layer:
+    """A layer; a block (``spec.is_block``) also holds ``branches``, each a stack of layers."""
+
     kind: str
     name: str
     params: Mapping[str, Value] = field(default_factory=dict)
+    branches: tuple[tuple[Layer, ...], ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
+        object.__setattr__(self, "branches", tuple(tuple(branch) for branch in self.branches))
 
     @classmethod
-    def new(cls, kind: str, name: str, **params: Value) -> Layer:
+    def new(cls, kind: str, name: str, *, branches: Iterable[Iterable[Layer]] = (), **params: Value) -> Layer:
         """A layer of ``kind`` with the catalogue's defaults, overridden by ``params``."""
         values = CATALOGUE[kind].defaults()
         unknown = set(params) - set(values)
         if unknown:
             raise KeyError(f"{kind} has no parameter {', '.join(sorted(unknown))}")
-        return cls(kind, name, {**values, **params})
+        return cls(kind, name, {**values, **params}, tuple(tuple(branch) for branch in branches))
 
     @property
     def spec(self) -> LayerKind:
         return CATALOGUE[self.kind]
 
     def with_params(self, **changes: Value) -> Layer:
-        return Layer(self.kind, self.name, {**self.params, **changes})
+        return Layer(self.kind, self.name, {**self.params, **changes}, self.branches)
+
+    def walk(self) -> Iterator[Layer]:
+        """This layer, then every layer inside it, depth first."""
+        yield self
+        for branch in self.branches:
+            for layer in branch:
+                yield from layer.walk()
 
 
 @dataclass(frozen=True)
@@ -95,6 +106,11 @@ class Architecture:
     description: str = ""
     training: TrainingSettings | None = None
 
+    def all_layers(self) -> Iterator[Layer]:
+        """Every layer, those inside blocks included, in the order data meets them (depth first)."""
+        for layer in self.layers:
+            yield from layer.walk()
+
     def kernel_layers(self) -> list[str]:
         """The names of the layers that have kernels to show (the convolutions), in order."""
-        return [layer.name for layer in self.layers if CATALOGUE[layer.kind].group == "Convolution"]
+        return [layer.name for layer in self.all_layers() if CATALOGUE[layer.kind].group == "Convolution"]

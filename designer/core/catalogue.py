@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from designer.core.layer_kind import LayerKind
 from designer.core.layers.activation import ACTIVATION
+from designer.core.layers.blocks import PARALLEL, RESIDUAL
 from designer.core.layers.convolution import CONV2D, CONV2D_TRANSPOSE, SEPARABLE_CONV2D
 from designer.core.layers.dense import DENSE, FLATTEN
 from designer.core.layers.pooling import AVG_POOL2D, GLOBAL_AVG_POOL2D, GLOBAL_MAX_POOL2D, MAX_POOL2D
 from designer.core.layers.regularisation import BATCH_NORM, DROPOUT
 
 #: Palette groups in display order.
-GROUPS = ("Convolution", "Pooling", "Core", "Regularisation", "Activation")
+GROUPS = ("Convolution", "Pooling", "Core", "Regularisation", "Activation", "Blocks")
 
 CATALOGUE: dict[str, LayerKind] = {
     kind.name: kind
@@ -27,6 +28,8 @@ CATALOGUE: dict[str, LayerKind] = {
         DROPOUT,
         BATCH_NORM,
         ACTIVATION,
+        RESIDUAL,
+        PARALLEL,
     )
 }
 

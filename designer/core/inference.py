@@ -11,9 +11,9 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-from designer.core.architecture import Architecture
+from designer.core.architecture import Architecture, Layer
 from designer.core.catalogue import CATALOGUE
-from designer.core.layer_kind import IDENTITY, Fix, LayerError, Shape
+from designer.core.layer_kind import IDENTITY, Fix, Footprint, LayerError, Shape
 from designer.core.params import Pair
 
 #: Bytes of one float32 value, the precision weights and activations are reported in.
@@ -35,6 +35,8 @@ class LayerReport:
     receptive_field: Pair | None = None
     error: str | None = None
     fixes: tuple[Fix, ...] = ()
+    #: A block's layers, branch by branch; their figures are included in the block's.
+    branches: tuple[tuple[LayerReport, ...], ...] = ()
 
     @property
     def output_values(self) -> int | None:
@@ -47,6 +49,19 @@ class Summary:
     name: str
     input_shape: Shape
     layers: tuple[LayerReport, ...]
+
+    def rows(self) -> list[tuple[int, LayerReport]]:
+        """Every report with its depth (0 for the stack), a block's layers after it."""
+
+        def walk(reports: tuple[LayerReport, ...], depth: int) -> list[tuple[int, LayerReport]]:
+            rows = []
+            for report in reports:
+                rows.append((depth, report))
+                for branch in report.branches:
+                    rows += walk(branch, depth + 1)
+            return rows
+
+        return walk(self.layers, 0)
 
     @property
     def errors(self) -> tuple[str, ...]:
@@ -92,45 +107,132 @@ def layer_label(index: int, kind: str) -> str:
     return f"layer {index + 1} ({kind})"
 
 
-def infer(architecture: Architecture) -> Summary:
-    shape: Shape | None = architecture.input.shape
-    # Receptive field and step between outputs per axis, both in input positions / scale.
-    field, jump, scale = [1, 1], [1, 1], [1, 1]
-    spatial = True
+@dataclass
+class _Reach:
+    """The receptive field so far: per axis, its size, the step between outputs and the upsampling,
+    all in input positions; ``spatial`` is False once every output sees the whole input."""
+
+    field: list[int]
+    jump: list[int]
+    scale: list[int]
+    spatial: bool = True
+
+    def copy(self) -> _Reach:
+        return _Reach(list(self.field), list(self.jump), list(self.scale), self.spatial)
+
+    def widen(self, reach: Footprint | None) -> None:
+        if reach is None:
+            self.spatial = False
+        elif self.spatial and reach is not IDENTITY:
+            for a in (0, 1):
+                self.field[a] = (self.field[a] + (reach.kernel[a] - 1) * self.jump[a]) * reach.upsample[a]
+                self.jump[a] *= reach.stride[a]
+                self.scale[a] *= reach.upsample[a]
+
+    def join(self, others: list[_Reach]) -> None:
+        """After branches merge: the widest field any branch sees."""
+        self.spatial = all(other.spatial for other in others)
+        for a in (0, 1):
+            self.field[a], self.jump[a], self.scale[a] = max(
+                (o.field[a], o.jump[a], o.scale[a]) for o in others
+            )
+
+    @property
+    def pair(self) -> Pair | None:
+        if not self.spatial:
+            return None
+        return (-(-self.field[0] // self.scale[0]), -(-self.field[1] // self.scale[1]))
+
+
+def _stack(
+    layers: tuple[Layer, ...], shape: Shape | None, reach: _Reach, prefix: str
+) -> tuple[tuple[LayerReport, ...], Shape | None]:
+    """Reports for a stack fed ``shape`` (None: unknown), and its output shape."""
     reports = []
-    for index, layer in enumerate(architecture.layers):
+    for index, layer in enumerate(layers):
         if shape is None:
             reports.append(LayerReport(index, layer.name, layer.kind, "unknown"))
             continue
-        try:
-            result = CATALOGUE[layer.kind].infer(shape, layer.params)
-        except LayerError as error:
-            message = f"{layer_label(index, layer.kind)}: {error}"
-            reports.append(
-                LayerReport(index, layer.name, layer.kind, "error", error=message, fixes=error.fixes)
-            )
-            shape = None
-            continue
-        reach = result.footprint
-        if reach is None:
-            spatial = False
-        elif spatial and reach is not IDENTITY:
-            for a in (0, 1):
-                field[a] = (field[a] + (reach.kernel[a] - 1) * jump[a]) * reach.upsample[a]
-                jump[a] *= reach.stride[a]
-                scale[a] *= reach.upsample[a]
-        shape = result.shape
-        reports.append(
-            LayerReport(
-                index,
-                layer.name,
-                layer.kind,
-                "ok",
-                output_shape=shape,
-                params=result.params,
-                non_trainable=result.non_trainable,
-                macs=result.macs,
-                receptive_field=(-(-field[0] // scale[0]), -(-field[1] // scale[1])) if spatial else None,
-            )
+        label = f"{prefix}{layer_label(index, layer.kind)}"
+        infer_one = _block if CATALOGUE[layer.kind].is_block else _layer
+        report = infer_one(index, layer, shape, reach, label)
+        shape = report.output_shape
+        reports.append(report)
+    return tuple(reports), shape
+
+
+def _layer(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) -> LayerReport:
+    infer_layer = CATALOGUE[layer.kind].infer
+    assert infer_layer is not None
+    try:
+        result = infer_layer(shape, layer.params)
+    except LayerError as error:
+        return LayerReport(
+            index, layer.name, layer.kind, "error", error=f"{label}: {error}", fixes=error.fixes
         )
-    return Summary(architecture.name, architecture.input.shape, tuple(reports))
+    reach.widen(result.footprint)
+    return LayerReport(
+        index,
+        layer.name,
+        layer.kind,
+        "ok",
+        output_shape=result.shape,
+        params=result.params,
+        non_trainable=result.non_trainable,
+        macs=result.macs,
+        receptive_field=reach.pair,
+    )
+
+
+def _block(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) -> LayerReport:
+    kind = CATALOGUE[layer.kind]
+
+    def failed(message: str, branches: tuple[tuple[LayerReport, ...], ...] = ()) -> LayerReport:
+        return LayerReport(index, layer.name, layer.kind, "error", error=message, branches=branches)
+
+    assert kind.merge is not None
+    assert kind.branches is not None
+    least, most = kind.branches
+    if not least <= len(layer.branches) <= most:
+        wanted = f"{least}" if least == most else f"{least} to {most}"
+        return failed(f"{label}: a {layer.kind} block holds {wanted} branches, not {len(layer.branches)}")
+    single = least == most == 1
+    reaches = [reach.copy() for _ in layer.branches]
+    branches, outputs = [], []
+    for number, (branch, branch_reach) in enumerate(zip(layer.branches, reaches, strict=True)):
+        inner = f"{label} > " if single else f"{label} > branch {number + 1} > "
+        reports, out = _stack(branch, shape, branch_reach, inner)
+        branches.append(reports)
+        outputs.append(out)
+    nested = tuple(branches)
+    for number, reports in enumerate(nested):
+        if not reports:
+            where = "its body" if single else f"branch {number + 1}"
+            return failed(f"{label}: {where} has no layers; add one", nested)
+        problem = next((report.error for report in reports if report.error), None)
+        if problem:
+            return failed(problem, nested)
+    try:
+        merged = kind.merge(shape, tuple(out for out in outputs if out is not None), layer.params)
+    except LayerError as error:
+        return failed(f"{label}: {error}", nested)
+    reach.join(reaches)
+    inside = [report for reports in nested for report in reports]
+    return LayerReport(
+        index,
+        layer.name,
+        layer.kind,
+        "ok",
+        output_shape=merged.shape,
+        params=merged.params + sum(report.params or 0 for report in inside),
+        non_trainable=merged.non_trainable + sum(report.non_trainable or 0 for report in inside),
+        macs=merged.macs + sum(report.macs or 0 for report in inside),
+        receptive_field=reach.pair,
+        branches=nested,
+    )
+
+
+def infer(architecture: Architecture) -> Summary:
+    reach = _Reach([1, 1], [1, 1], [1, 1])
+    reports, _ = _stack(architecture.layers, architecture.input.shape, reach, "")
+    return Summary(architecture.name, architecture.input.shape, reports)

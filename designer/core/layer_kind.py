@@ -66,13 +66,26 @@ class Inferred:
     footprint: Footprint | None = IDENTITY
 
 
+#: What a block adds to its branches: (the block's input, each branch's output, its params) -> its output.
+Merge = Callable[[Shape, tuple[Shape, ...], Params], Inferred]
+
+
 @dataclass(frozen=True)
 class LayerKind:
+    """A layer kind; a block kind has no ``infer`` but ``merge`` and the ``branches`` it allows."""
+
     name: str
     group: str
     description: str
     params: tuple[Param, ...]
-    infer: Callable[[Shape, Params], Inferred]
+    infer: Callable[[Shape, Params], Inferred] | None = None
+    merge: Merge | None = None
+    #: The least and the most sub-stacks a block holds; ``None`` for plain layers.
+    branches: tuple[int, int] | None = None
+
+    @property
+    def is_block(self) -> bool:
+        return self.branches is not None
 
     @property
     def name_prefix(self) -> str:
