@@ -59,7 +59,7 @@ def param_values(param: Param) -> st.SearchStrategy[object]:
     return st.one_of(st.just(param.default), drawn)
 
 
-ANY = sorted(CATALOGUE)
+ANY = sorted(name for name, kind in CATALOGUE.items() if not kind.is_block)
 ANY_SHAPE = ["BatchNorm", "Dropout", "Activation"]
 SPATIAL = ["Conv2D", "SeparableConv2D", "Conv2DTranspose", "MaxPool2D", "AvgPool2D", *ANY_SHAPE]
 TO_VECTOR = ["Flatten", "GlobalAvgPool2D", "GlobalMaxPool2D"]
@@ -83,3 +83,32 @@ def architectures(draw: st.DrawFn, max_layers: int = 6) -> Architecture:
         body = draw(st.integers(0, count))
         kinds = [SPATIAL] * body + [TO_VECTOR] * (count > body) + [VECTOR] * (count - body - 1)
     return Architecture(spec, tuple(draw(layers(f"layer_{i}", k)) for i, k in enumerate(kinds)))
+
+
+@st.composite
+def blocks(draw: st.DrawFn, name: str, depth: int) -> Layer:
+    """A residual or parallel block of layers that keep feature maps, nested up to ``depth`` deep."""
+    kind = CATALOGUE[draw(st.sampled_from(["Residual", "Parallel"]))]
+    assert kind.branches is not None
+    count = draw(st.integers(kind.branches[0], min(kind.branches[1], 3)))
+    branches = []
+    for b in range(count):
+        size = draw(st.integers(1, 3))
+        branches.append(tuple(draw(layers_or_blocks(f"{name}_{b}_{i}", depth - 1)) for i in range(size)))
+    params = {param.name: draw(param_values(param)) for param in kind.params}
+    return Layer(kind.name, name, params, tuple(branches))
+
+
+def layers_or_blocks(name: str, depth: int) -> st.SearchStrategy[Layer]:
+    plain = layers(name, SPATIAL)
+    return st.one_of(plain, plain, blocks(name, depth)) if depth > 0 else plain
+
+
+@st.composite
+def architectures_with_blocks(draw: st.DrawFn, max_layers: int = 4, depth: int = 3) -> Architecture:
+    """Feature-map layers and blocks nested up to ``depth`` deep, then a flat head."""
+    spec = InputSpec(draw(st.integers(1, 4)), draw(st.integers(2, 16)), draw(st.integers(2, 16)))
+    count = draw(st.integers(1, max_layers))
+    body = [draw(layers_or_blocks(f"layer_{i}", depth)) for i in range(count)]
+    head = [draw(layers("head_0", TO_VECTOR)), draw(layers("head_1", ["Dense"]))]
+    return Architecture(spec, (*body, *head))

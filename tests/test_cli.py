@@ -120,7 +120,7 @@ def test_bad_input_exits_2_with_one_line_and_no_traceback(tmp_path, content, mes
 def test_unknown_preset_lists_the_presets():
     result = cli("validate", "lenet")
     assert result.returncode == 2
-    assert "no such file or preset; the presets are cifar10_cnn, lenet5" in result.stderr
+    assert "no such file or preset; the presets are cifar10_cnn, inception_mini, lenet5" in result.stderr
 
 
 def test_import_keras_writes_an_architecture_with_keras_counts(tmp_path, capsys):

@@ -109,10 +109,43 @@ class Document:
     def _with_layers(self, layers: list[Layer]) -> Architecture:
         return replace(self._architecture, layers=tuple(layers))
 
+    def _taken(self) -> set[str]:
+        """Every layer name in use, inside blocks too."""
+        return {layer.name for layer in self._architecture.all_layers()}
+
     def new_layer(self, kind: str) -> Layer:
-        """A layer of ``kind`` with default settings and a name no other layer has."""
-        taken = (layer.name for layer in self._architecture.layers)
-        return Layer.new(kind, unique_name(CATALOGUE[kind].name_prefix, taken))
+        """A layer of ``kind`` with default settings and a name no other layer has; a block comes
+        with a starting body (ResNet's basic block, or a 1x1 and a 3x3 branch side by side)."""
+        taken = self._taken()
+
+        def fresh(kind: str, **params: Value) -> Layer:
+            spec = CATALOGUE[kind]
+            layer = Layer(kind, unique_name(spec.name_prefix, taken), {**spec.defaults(), **params})
+            taken.add(layer.name)
+            return layer
+
+        if kind == "Residual":
+            block = fresh("Residual")
+            conv: dict[str, Value] = {
+                "kernel_size": 3,
+                "padding": "same",
+                "use_bias": False,
+                "activation": "linear",
+            }
+            body = (
+                fresh("Conv2D", **conv),
+                fresh("BatchNorm"),
+                fresh("Activation", activation="relu"),
+                fresh("Conv2D", **conv),
+                fresh("BatchNorm"),
+            )
+            return replace(block, branches=(body,))
+        if kind == "Parallel":
+            block = fresh("Parallel")
+            one = fresh("Conv2D", kernel_size=1)
+            three = fresh("Conv2D", kernel_size=3, padding="same")
+            return replace(block, branches=((one,), (three,)))
+        return fresh(kind)
 
     def insert(self, index: int, layer: Layer) -> None:
         layers = list(self._architecture.layers)
@@ -135,9 +168,16 @@ class Document:
 
     def duplicate(self, index: int) -> Layer:
         original = self._architecture.layers[index]
-        taken = [layer.name for layer in self._architecture.layers]
-        stem = re.sub(r"_\d+$", "", original.name)  # conv2d_1 -> conv2d_2, c1 -> c1_1
-        copy = replace(original, name=unique_name(stem, taken))
+        taken = self._taken()
+
+        def renamed(layer: Layer) -> Layer:
+            stem = re.sub(r"_\d+$", "", layer.name)  # conv2d_1 -> conv2d_2, c1 -> c1_1
+            name = unique_name(stem, taken)
+            taken.add(name)
+            branches = tuple(tuple(renamed(inner) for inner in branch) for branch in layer.branches)
+            return replace(layer, name=name, branches=branches)
+
+        copy = renamed(original)
         layers = list(self._architecture.layers)
         layers.insert(index + 1, copy)
         self.apply(f"Duplicate {original.name}", self._with_layers(layers))
@@ -149,7 +189,7 @@ class Document:
         if name == layer.name:
             return None
         problem = name_problem(name)
-        if problem is None and any(other.name == name for other in self._architecture.layers):
+        if problem is None and name in self._taken():
             problem = f'"{name}" already names another layer'
         if problem:
             return problem
@@ -172,11 +212,32 @@ class Document:
         layers = list(self._architecture.layers)
         layer = layers[index]
         if fix.insert_flatten:
-            taken = (other.name for other in layers)
-            layers.insert(index, Layer.new("Flatten", unique_name(CATALOGUE["Flatten"].name_prefix, taken)))
+            layers.insert(index, self.new_layer("Flatten"))
         else:
             layers[index] = layer.with_params(**fix.params)
         self.apply(f"{fix.description} ({layer.name})", self._with_layers(layers))
+
+    def wrap(self, first: int, last: int) -> Layer:
+        """Put the layers ``first`` to ``last`` (inclusive) into a new residual block in their place."""
+        layers = list(self._architecture.layers)
+        body = tuple(layers[first : last + 1])
+        block = replace(Layer.new("Residual", unique_name("residual", self._taken())), branches=(body,))
+        layers[first : last + 1] = [block]
+        names = body[0].name if len(body) == 1 else f"{body[0].name} to {body[-1].name}"
+        self.apply(f"Wrap {names} in a residual block", self._with_layers(layers))
+        return block
+
+    def unwrap(self, index: int) -> str | None:
+        """Replace the block at ``index`` by its layers; returns why not when it is not a one-branch block."""
+        block = self._architecture.layers[index]
+        if not block.spec.is_block:
+            return f"{block.name} is not a block"
+        if len(block.branches) != 1:
+            return f"{block.name} has {len(block.branches)} branches; only a block of one can be unwrapped"
+        layers = list(self._architecture.layers)
+        layers[index : index + 1] = block.branches[0]
+        self.apply(f"Unwrap {block.name}", self._with_layers(layers))
+        return None
 
     def set_training(self, settings: TrainingSettings) -> None:
         """Change the training settings kept with the design (one undo step per field in a row)."""

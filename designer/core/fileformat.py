@@ -17,7 +17,19 @@
 
 Each layer is one line: ``type``, ``name`` and every parameter of its kind, in
 catalogue order.  ``name``, ``description`` and ``training`` may be left out.
-A later version adds blocks as layers that hold sub-stacks under their own keys.
+
+Version 2 adds blocks: a ``Residual`` or ``Parallel`` layer lists its sub-stacks under
+``branches``, one layer per line inside them::
+
+    {"type": "Residual", "name": "res1", "projection": true, "activation": "relu", "branches": [
+      [
+        {"type": "Conv2D", "name": "res1_conv1", ...},
+        ...
+      ]
+    ]},
+
+Layer names are unique across the whole network, blocks included.  Version 1 files (no
+blocks) still load; files are written as version 2.
 """
 
 from __future__ import annotations
@@ -38,7 +50,9 @@ from designer.core.params import Param, ParamError, Value
 from designer.core.training import TrainingSettings, training_params
 
 FORMAT_ID = "cnn-designer/architecture"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Blocks inside blocks inside blocks... deeper than this is refused (a file, not a design).
+MAX_DEPTH = 16
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_LAYERS = 100_000
 MAX_PARAMS = 1_000_000_000
@@ -141,7 +155,7 @@ def _text(obj: Mapping[str, Any], key: str, path: str) -> str:
     return value
 
 
-def _layer(value: object, path: str) -> Layer:
+def _layer(value: object, path: str, depth: int = 0) -> Layer:
     if not isinstance(value, dict):
         raise FormatError(path, f"must be a JSON object describing a layer, got {type(value).__name__}")
     kind_name = value.get("type")
@@ -153,12 +167,45 @@ def _layer(value: object, path: str) -> Layer:
             f"{path}.type", f'unknown layer type "{_short(kind_name)}"{_closest(kind_name, CATALOGUE)}'
         )
     names = [param.name for param in kind.params]
-    obj = _object(value, path, ("type", "name", *names), ("name", *names))
+    block_keys = ("branches",) if kind.is_block else ()
+    obj = _object(value, path, ("type", "name", *names, *block_keys), ("name", *names, *block_keys))
     name = obj["name"]
     problem = name_problem(name) if isinstance(name, str) else "a layer name must be a text"
     if problem:
         raise FormatError(f"{path}.name", problem)
-    return Layer(kind_name, name, _parse_params(obj, kind.params, path))
+    return Layer(kind_name, name, _parse_params(obj, kind.params, path), _branches(obj, path, depth))
+
+
+def _branches(obj: Mapping[str, Any], path: str, depth: int) -> tuple[tuple[Layer, ...], ...]:
+    """A block's sub-stacks: a list of lists of layers (checked for count by inference, not here)."""
+    if "branches" not in obj:
+        return ()
+    where = f"{path}.branches"
+    if depth >= MAX_DEPTH:
+        raise FormatError(where, f"nests blocks more than {MAX_DEPTH} deep")
+    branches = obj["branches"]
+    if not isinstance(branches, list) or not all(isinstance(branch, list) for branch in branches):
+        raise FormatError(where, "must be a list of branches, each a list of layers")
+    return tuple(
+        tuple(_layer(item, f"{where}[{b}][{i}]", depth + 1) for i, item in enumerate(branch))
+        for b, branch in enumerate(branches)
+    )
+
+
+def _check_names(stack: tuple[Layer, ...], root: str) -> None:
+    """Every layer name, inside blocks too, names one layer only."""
+    seen: dict[str, str] = {}
+
+    def visit(layers: tuple[Layer, ...], path: str) -> None:
+        for i, layer in enumerate(layers):
+            here = f"{path}[{i}]"
+            if layer.name in seen:
+                raise FormatError(f"{here}.name", f'"{layer.name}" already names {seen[layer.name]}')
+            seen[layer.name] = here.removeprefix(f"{root}.")
+            for b, branch in enumerate(layer.branches):
+                visit(branch, f"{here}.branches[{b}]")
+
+    visit(stack, f"{root}.layers")
 
 
 def training_from_json(value: object, path: str = "$") -> TrainingSettings:
@@ -206,13 +253,10 @@ def architecture_from_json(document: object, where: str = "", root: str = "") ->
             f"{root}.layers", f"has {len(layers):,} layers, more than the limit of {MAX_LAYERS:,}"
         )
     stack = tuple(_layer(item, f"{root}.layers[{i}]") for i, item in enumerate(layers))
-    seen: dict[str, int] = {}
-    for i, layer in enumerate(stack):
-        if layer.name in seen:
-            raise FormatError(
-                f"{root}.layers[{i}].name", f'"{layer.name}" already names layers[{seen[layer.name]}]'
-            )
-        seen[layer.name] = i
+    count = sum(1 for layer in stack for _ in layer.walk())
+    if count > MAX_LAYERS:
+        raise FormatError(f"{root}.layers", f"has {count:,} layers, more than the limit of {MAX_LAYERS:,}")
+    _check_names(stack, root)
     architecture = Architecture(
         input=InputSpec(**spec),  # type: ignore[arg-type]
         layers=stack,
@@ -238,11 +282,14 @@ def load_architecture(path: str | os.PathLike[str]) -> Architecture:
 
 def layer_to_json(layer: Layer) -> dict[str, Any]:
     kind = layer.spec
-    return {
+    document: dict[str, Any] = {
         "type": layer.kind,
         "name": layer.name,
         **{param.name: param.to_json(layer.params[param.name]) for param in kind.params},
     }
+    if kind.is_block:
+        document["branches"] = [[layer_to_json(inner) for inner in branch] for branch in layer.branches]
+    return document
 
 
 def architecture_to_json(architecture: Architecture) -> dict[str, Any]:
@@ -267,12 +314,31 @@ def _inline(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _layer_text(layer: dict[str, Any], indent: str) -> str:
+    """A layer on one line; a block's own keys on its first line, then each branch's layers on theirs."""
+    if "branches" not in layer:
+        return indent + _inline(layer)
+    head = _inline({key: value for key, value in layer.items() if key != "branches"})[:-1]
+    inner = indent + "  "
+    branches = ",\n".join(
+        f"{inner}[\n" + ",\n".join(_layer_text(item, inner + "  ") for item in branch) + f"\n{inner}]"
+        if branch
+        else f"{inner}[]"
+        for branch in layer["branches"]
+    )
+    return (
+        f'{indent}{head}, "branches": [\n{branches}\n{indent}]}}'
+        if branches
+        else f'{indent}{head}, "branches": []}}'
+    )
+
+
 def dumps_architecture(architecture: Architecture) -> str:
-    """The canonical text: top-level keys one per line, each layer on one line."""
+    """The canonical text: top-level keys one per line, each layer on one line (a block's on several)."""
     lines = []
     for key, value in architecture_to_json(architecture).items():
         if key == "layers" and value:
-            items = ",\n".join(f"    {_inline(layer)}" for layer in value)
+            items = ",\n".join(_layer_text(layer, "    ") for layer in value)
             lines.append(f'  "layers": [\n{items}\n  ]')
         else:
             lines.append(f"  {_inline(key)}: {_inline(value)}")

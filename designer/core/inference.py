@@ -232,7 +232,11 @@ def _block(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) ->
     )
 
 
+def infer_stack(layers: tuple[Layer, ...], shape: Shape) -> tuple[tuple[LayerReport, ...], Shape | None]:
+    """Reports for ``layers`` fed ``shape`` (a block's branch, say), and their output shape."""
+    return _stack(layers, shape, _Reach([1, 1], [1, 1], [1, 1]), "")
+
+
 def infer(architecture: Architecture) -> Summary:
-    reach = _Reach([1, 1], [1, 1], [1, 1])
-    reports, _ = _stack(architecture.layers, architecture.input.shape, reach, "")
+    reports, _ = infer_stack(architecture.layers, architecture.input.shape)
     return Summary(architecture.name, architecture.input.shape, reports)

@@ -37,15 +37,27 @@ def _number(value: int | None) -> str:
     return "?" if value is None else f"{value:,}"
 
 
-def _row(layer: LayerReport) -> list[str]:
+def _row(layer: LayerReport, number: str = "", prefix: str = "") -> list[str]:
     return [
-        str(layer.index + 1),
-        f"{layer.name} ({layer.kind})",
+        number,
+        f"{prefix}{layer.name} ({layer.kind})",
         format_shape(layer.output_shape),
         _number(layer.params),
         _number(layer.macs),
         "-" if layer.receptive_field is None else describe_pair(layer.receptive_field),
     ]
+
+
+def _rows(layers: tuple[LayerReport, ...], depth: int, marker: str) -> list[tuple[list[str], LayerReport]]:
+    """A row per layer, a block's layers indented after it; a parallel block's marked by branch."""
+    rows = []
+    for layer in layers:
+        number = str(layer.index + 1) if depth == 0 else ""
+        rows.append((_row(layer, number, "  " * depth + marker), layer))
+        for branch_number, branch in enumerate(layer.branches, 1):
+            inner = f"{branch_number}| " if len(layer.branches) > 1 else ""
+            rows += _rows(branch, depth + 1, inner)
+    return rows
 
 
 def _params_line(label: str, count: int) -> str:
@@ -54,8 +66,9 @@ def _params_line(label: str, count: int) -> str:
 
 def summary_text(summary: Summary) -> str:
     header = ["#", "Layer (type)", "Output shape", "Params", "MACs", "Receptive field"]
+    layers = _rows(summary.layers, 0, "")
     rows = [["", "input (Input)", format_shape(summary.input_shape), "0", "0", "1x1"]]
-    rows += [_row(layer) for layer in summary.layers]
+    rows += [row for row, _ in layers]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     right = {0, 3, 4}
 
@@ -68,9 +81,10 @@ def summary_text(summary: Summary) -> str:
 
     rule = sum(widths) + 2 * len(widths)
     out = [f'Model: "{summary.name}"' if summary.name else "Model", "_" * rule, line(header), "=" * rule]
-    for row, layer in zip(rows, (None, *summary.layers), strict=True):
+    for row, layer in zip(rows, (None, *(layer for _, layer in layers)), strict=True):
         out.append(line(row))
-        if layer is not None and layer.error:
+        inner_error = layer is not None and any(report.error for b in layer.branches for report in b)
+        if layer is not None and layer.error and not inner_error:  # a block's error shows under its layer
             out.append(f"    ! {layer.error}")
     out.append("=" * rule)
     out += [
@@ -93,20 +107,7 @@ def summary_json(summary: Summary) -> dict[str, Any]:
         "name": summary.name,
         "input": list(summary.input_shape),
         "valid": summary.valid,
-        "layers": [
-            {
-                "name": layer.name,
-                "type": layer.kind,
-                "status": layer.status,
-                "output_shape": None if layer.output_shape is None else list(layer.output_shape),
-                "params": layer.params,
-                "non_trainable_params": layer.non_trainable,
-                "macs": layer.macs,
-                "receptive_field": None if layer.receptive_field is None else list(layer.receptive_field),
-                "error": layer.error,
-            }
-            for layer in summary.layers
-        ],
+        "layers": [_layer_json(layer) for layer in summary.layers],
         "total_params": summary.total_params,
         "trainable_params": summary.trainable_params,
         "non_trainable_params": summary.non_trainable_params,
@@ -114,3 +115,21 @@ def summary_json(summary: Summary) -> dict[str, Any]:
         "weights_bytes": summary.weights_bytes,
         "activation_bytes": summary.activation_bytes,
     }
+
+
+def _layer_json(layer: LayerReport) -> dict[str, Any]:
+    """One layer; a block also lists its layers, branch by branch, under ``branches``."""
+    document: dict[str, Any] = {
+        "name": layer.name,
+        "type": layer.kind,
+        "status": layer.status,
+        "output_shape": None if layer.output_shape is None else list(layer.output_shape),
+        "params": layer.params,
+        "non_trainable_params": layer.non_trainable,
+        "macs": layer.macs,
+        "receptive_field": None if layer.receptive_field is None else list(layer.receptive_field),
+        "error": layer.error,
+    }
+    if layer.branches:
+        document["branches"] = [[_layer_json(inner) for inner in branch] for branch in layer.branches]
+    return document

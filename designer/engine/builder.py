@@ -7,14 +7,48 @@ from torch import nn
 
 from designer.core.architecture import Architecture, Layer
 from designer.core.errors import DesignError
-from designer.core.inference import infer
+from designer.core.inference import infer, infer_stack
 from designer.core.layer_kind import Shape
-from designer.engine.layer_modules import BUILDERS
+from designer.engine.layer_modules import BUILDERS, Parallel, Residual, activation_module, projection
 
 
 def build_layer(layer: Layer, input_shape: Shape) -> nn.Module:
-    """The torch module of one layer fed ``input_shape``; no check that the layer fits it."""
+    """The torch module of one layer fed ``input_shape``; only a block is checked against it."""
+    if layer.spec.is_block:
+        return _build_block(layer, input_shape)
     return BUILDERS[layer.kind](input_shape, layer.params)
+
+
+def add_layer(container: nn.Module, name: str, module: nn.Module) -> str:
+    """Add ``module`` under ``name``, or ``name_`` (and so on) where torch reserves the name; returns it."""
+    while hasattr(container, name):
+        name += "_"
+    container.add_module(name, module)
+    return name
+
+
+def _build_stack(layers: tuple[Layer, ...], shape: Shape) -> tuple[nn.Sequential, Shape]:
+    reports, out = infer_stack(layers, shape)
+    stack = nn.Sequential()
+    for layer, report in zip(layers, reports, strict=True):
+        add_layer(stack, layer.name, build_layer(layer, shape))
+        assert report.output_shape is not None
+        shape = report.output_shape
+    assert out is not None
+    return stack, out
+
+
+def _build_block(layer: Layer, shape: Shape) -> nn.Module:
+    (report,), _ = infer_stack((layer,), shape)
+    if report.error:
+        raise DesignError(f"cannot build the block: {report.error}")
+    assert report.output_shape is not None
+    branches = [_build_stack(branch, shape)[0] for branch in layer.branches]
+    activation = activation_module(str(layer.params["activation"])) or nn.Identity()
+    if layer.kind == "Parallel":
+        return Parallel(list(branches), str(layer.params["merge"]), activation)
+    shortcut = nn.Identity() if report.output_shape == shape else projection(shape, report.output_shape)
+    return Residual(branches[0], shortcut, activation)
 
 
 def _logits_layer(layer: Layer) -> Layer:
@@ -35,18 +69,14 @@ class Network(nn.Sequential):
         if not summary.valid:
             raise DesignError(f"cannot build the network: {summary.errors[0]}")
         self.input_shape: Shape = architecture.input.shape
-        #: Layer name -> submodule name (which differs only where torch reserves the name).
-        self.module_names: dict[str, str] = {}
         shape = architecture.input.shape
         for index, (layer, report) in enumerate(zip(architecture.layers, summary.layers, strict=True)):
             final = index == len(architecture.layers) - 1
-            module_name = layer.name
-            while hasattr(self, module_name):
-                module_name += "_"
-            self.add_module(module_name, build_layer(_logits_layer(layer) if final else layer, shape))
-            self.module_names[layer.name] = module_name
+            add_layer(self, layer.name, build_layer(_logits_layer(layer) if final else layer, shape))
             assert report.output_shape is not None
             shape = report.output_shape
+        #: Layer name -> submodule path, for the layers inside blocks too (``res1.body.conv``).
+        self.module_names = _module_paths(self, architecture.layers, "")
 
     def layer(self, name: str) -> nn.Module:
         """The submodule of the layer called ``name``."""
@@ -55,6 +85,19 @@ class Network(nn.Sequential):
     def predict_proba(self, x: torch.Tensor) -> torch.Tensor:
         """Class probabilities: the softmax of the logits."""
         return torch.softmax(self(x), dim=1)
+
+
+def _module_paths(container: nn.Module, layers: tuple[Layer, ...], prefix: str) -> dict[str, str]:
+    names = dict(container.named_children())
+    paths: dict[str, str] = {}
+    for layer, (name, module) in zip(layers, names.items(), strict=True):
+        paths[layer.name] = prefix + name
+        if isinstance(module, Residual):
+            paths.update(_module_paths(module.body, layer.branches[0], f"{prefix}{name}.body."))
+        elif isinstance(module, Parallel):
+            for number, (branch, stack) in enumerate(zip(layer.branches, module.branches, strict=True)):
+                paths.update(_module_paths(stack, branch, f"{prefix}{name}.branches.{number}."))
+    return paths
 
 
 def build_model(architecture: Architecture) -> Network:

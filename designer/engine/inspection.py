@@ -6,6 +6,7 @@ Everything here takes a built :class:`~designer.engine.builder.Network` and a no
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,22 +38,30 @@ def _batch(model: Network, image: torch.Tensor) -> torch.Tensor:
 
 
 def inspect_sample(model: Network, architecture: Architecture, image: torch.Tensor) -> SampleInspection:
-    """The feature maps of every convolution and pooling layer with a spatial output, and the prediction."""
+    """The feature maps of every convolution and pooling layer with a spatial output (those inside
+    blocks too, in the order they run), and the prediction."""
     model.eval()
-    shown = {
-        layer.name
-        for layer in architecture.layers
-        if CATALOGUE[layer.kind].group in MAP_GROUPS
-    }  # fmt: skip
-    kinds = {layer.name: layer.kind for layer in architecture.layers}
-    maps: list[FeatureMaps] = []
-    with torch.no_grad():
-        x = _batch(model, image)
-        for layer in architecture.layers:
-            x = model.layer(layer.name)(x)
-            if layer.name in shown and x.dim() == 4:
-                maps.append(FeatureMaps(layer.name, kinds[layer.name], x[0].float().cpu().numpy()))
-        probabilities = torch.softmax(x.float(), dim=1)[0].cpu().numpy()
+    shown = [layer for layer in architecture.all_layers() if CATALOGUE[layer.kind].group in MAP_GROUPS]
+    outputs: dict[str, torch.Tensor] = {}
+
+    def keeper(name: str) -> Callable[[nn.Module, object, torch.Tensor], None]:
+        def keep(_: nn.Module, __: object, output: torch.Tensor) -> None:
+            outputs[name] = output
+
+        return keep
+
+    hooks = [model.layer(layer.name).register_forward_hook(keeper(layer.name)) for layer in shown]
+    try:
+        with torch.no_grad():
+            probabilities = torch.softmax(model(_batch(model, image)).float(), dim=1)[0].cpu().numpy()
+    finally:
+        for hook in hooks:
+            hook.remove()
+    maps = [
+        FeatureMaps(layer.name, layer.kind, outputs[layer.name][0].float().cpu().numpy())
+        for layer in shown
+        if outputs[layer.name].dim() == 4
+    ]
     return SampleInspection(tuple(maps), probabilities)
 
 
@@ -101,7 +110,7 @@ def report_sample(
 
 
 def last_spatial_layer(architecture: Architecture) -> str:
-    """The last convolution or pooling layer that still has a feature map: Grad-CAM's default.
+    """The last convolution, pooling layer or block that still has a feature map: Grad-CAM's default.
 
     A map of one pixel (LeNet-5's C5) says nothing about where the network looked, so the last
     layer with a larger map is preferred.
@@ -110,7 +119,7 @@ def last_spatial_layer(architecture: Architecture) -> str:
     candidates = [
         (layer.name, report.output_shape[1] * report.output_shape[2] > 1)
         for layer, report in zip(architecture.layers, summary.layers, strict=True)
-        if CATALOGUE[layer.kind].group in MAP_GROUPS
+        if CATALOGUE[layer.kind].group in (*MAP_GROUPS, "Blocks")
         and report.output_shape is not None
         and len(report.output_shape) == 3
     ]

@@ -17,6 +17,7 @@ from torch import nn
 
 from designer.core.geometry import Pads, effective_kernel, resolve_padding
 from designer.core.layer_kind import Params, Shape, int_param, pair_param
+from designer.core.layers.blocks import projection_stride
 from designer.core.layers.pooling import pool_stride
 from designer.core.params import Pair
 
@@ -196,3 +197,42 @@ BUILDERS: dict[str, Callable[[Shape, Params], nn.Module]] = {
     "BatchNorm": build_batch_norm,
     "Activation": lambda shape, p: _act(p) or nn.Identity(),
 }
+
+
+class Residual(nn.Module):
+    """A residual block: ``activation(body(x) + shortcut(x))``."""
+
+    def __init__(self, body: nn.Module, shortcut: nn.Module, activation: nn.Module) -> None:
+        super().__init__()
+        self.body, self.shortcut, self.activation = body, shortcut, activation
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.activation(self.body(x) + self.shortcut(x))  # type: ignore[no-any-return]
+
+
+class Parallel(nn.Module):
+    """Branches on the same input, their outputs stacked by channel (``concat``) or summed (``add``)."""
+
+    def __init__(self, branches: list[nn.Module], merge: str, activation: nn.Module) -> None:
+        super().__init__()
+        self.branches = nn.ModuleList(branches)
+        self.merge, self.activation = merge, activation
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        outputs = [branch(x) for branch in self.branches]
+        merged = torch.cat(outputs, dim=1) if self.merge == "concat" else torch.stack(outputs).sum(dim=0)
+        return self.activation(merged)  # type: ignore[no-any-return]
+
+
+def projection(shape: Shape, out: Shape) -> nn.Module:
+    """ResNet's projection shortcut: a bias-free strided 1x1 convolution (a linear map for vectors)
+    and a BatchNorm, bringing ``shape`` to ``out``."""
+    if len(shape) == 1:
+        return _sequential(
+            ("linear", nn.Linear(shape[0], out[0], bias=False)), ("norm", nn.BatchNorm1d(out[0]))
+        )
+    stride = tuple(
+        projection_stride(size, size_out) for size, size_out in zip(shape[1:], out[1:], strict=True)
+    )
+    conv = nn.Conv2d(shape[0], out[0], 1, stride=cast(Pair, stride), bias=False)
+    return _sequential(("conv", conv), ("norm", nn.BatchNorm2d(out[0])))

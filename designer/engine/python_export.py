@@ -8,9 +8,11 @@ docstring or comment, so no name can inject code.
 
 from __future__ import annotations
 
+import inspect
 import io
 import math
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from torch import nn
 
 from designer.core.atomic import write_atomic
 from designer.engine.bundle import Bundle
-from designer.engine.layer_modules import UnevenAvgPool2d
+from designer.engine.layer_modules import Parallel, Residual, UnevenAvgPool2d
 
 INDENT = "    "
 
@@ -158,6 +160,8 @@ WRITERS: dict[type[nn.Module], Callable[[nn.Module], str]] = {
 def _module(m: nn.Module, depth: int) -> str:
     if type(m) is nn.Sequential:
         return _sequential(m, depth)
+    if isinstance(m, Residual | Parallel):
+        return _block(m, depth)
     writer = WRITERS.get(type(m))
     if writer is None:
         raise ValueError(f"a {type(m).__name__} module cannot be written as source yet")
@@ -168,6 +172,23 @@ def _sequential(m: nn.Module, depth: int) -> str:
     pad = INDENT * (depth + 1)
     items = "".join(f"{pad}({name!r}, {_module(child, depth + 1)}),\n" for name, child in m.named_children())
     return f"nn.Sequential(OrderedDict([\n{items}{INDENT * depth}]))"
+
+
+def _block(m: Residual | Parallel, depth: int) -> str:
+    """``Residual(body, shortcut, activation)`` or ``Parallel([branch, ...], merge, activation)``."""
+    pad, inner = INDENT * (depth + 1), INDENT * (depth + 2)
+    if isinstance(m, Residual):
+        parts = [_module(m.body, depth + 1), _module(m.shortcut, depth + 1)]
+    else:
+        branches = "".join(f"{inner}{_module(branch, depth + 2)},\n" for branch in m.branches)
+        parts = [f"[\n{branches}{pad}]", repr(m.merge)]
+    arguments = "".join(f"{pad}{part},\n" for part in [*parts, _module(m.activation, depth + 1)])
+    return f"{type(m).__name__}(\n{arguments}{INDENT * depth})"
+
+
+def _class_source(cls: type) -> str:
+    """The engine's own source of a module class, without its notes to the type checker."""
+    return re.sub(r"  # type: ignore\[[^\]]*\]", "", inspect.getsource(cls))
 
 
 def constants_source(bundle: Bundle) -> list[str]:
@@ -189,8 +210,9 @@ def network_source(bundle: Bundle) -> str:
         f"{INDENT * 2}self.add_module({name!r}, {_module(child, 2)})\n"
         for name, child in model.named_children()
     )
-    uses_uneven = any(isinstance(m, UnevenAvgPool2d) for m in model.modules())
-    lines = [UNEVEN_AVG_POOL] if uses_uneven else []
+    used = {type(m) for m in model.modules()}
+    lines = [UNEVEN_AVG_POOL] if UnevenAvgPool2d in used else []
+    lines += [f"\n{_class_source(block)}" for block in (Residual, Parallel) if block in used]
     lines += [
         "",
         "class Net(nn.Sequential):",

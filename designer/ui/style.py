@@ -20,6 +20,7 @@ GROUP_COLOURS: dict[str, str] = {
     "Core": "#E07B1F",
     "Regularisation": "#8B5CD6",
     "Activation": "#D9457A",
+    "Blocks": "#0F9AA8",
 }
 #: The network's input (the image), which belongs to no group.
 INPUT_COLOUR = "#6B7C93"

@@ -125,3 +125,38 @@ def test_training_settings_edits_are_undoable_and_merge_per_field():
     document.undo()
     assert document.architecture.training.epochs == 5
     assert not document.modified
+
+
+def test_wrapping_layers_in_a_residual_block_and_unwrapping_undo_as_one_step():
+    document = Document(load_preset("lenet5"))
+    before = document.architecture
+    block = document.wrap(2, 3)  # c3 and s4
+    assert document.undo_text == "Wrap c3 to s4 in a residual block"
+    assert [layer.name for layer in block.branches[0]] == ["c3", "s4"]
+    assert document.architecture.layers[2] is block
+    assert document.summary.valid  # the block's projection brings 6x14x14 to 16x5x5
+    assert document.unwrap(2) is None
+    assert document.architecture == before
+    document.undo()
+    assert document.architecture.layers[2] == block
+    document.undo()
+    assert document.architecture == before
+    assert document.unwrap(0) == "c1 is not a block"
+
+
+def test_new_blocks_start_valid_and_every_name_stays_unique():
+    document = Document(load_preset("cifar10_cnn"))
+    for kind in ("Residual", "Parallel"):
+        document.insert(1, document.new_layer(kind))
+        assert document.summary.valid, document.summary.errors
+    names = [layer.name for layer in document.architecture.all_layers()]
+    assert len(names) == len(set(names))
+    copy = document.duplicate(1)
+    names = [layer.name for layer in document.architecture.all_layers()]
+    assert len(names) == len(set(names))
+    assert copy.kind == "Parallel"
+    assert len(copy.branches) == 2
+    inner = document.architecture.layers[2].branches[0][0].name
+    assert document.rename(0, inner) == f'"{inner}" already names another layer'
+    original = document.architecture.layers[1].name
+    assert document.unwrap(1) == f"{original} has 2 branches; only a block of one can be unwrapped"

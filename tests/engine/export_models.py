@@ -50,3 +50,32 @@ def bundle_of(architecture: Architecture, class_names: tuple[str, ...] | None = 
         class_names or tuple(f"class {i}" for i in range(classes)),
         Normalization((0.5,) * channels, (0.25,) * channels),
     )
+
+
+def _conv(name: str, filters: int, **params: object) -> Layer:
+    return Layer.new("Conv2D", name, filters=filters, kernel_size=3, padding="same", **params)
+
+
+#: Blocks in every form: an identity and a projected residual, a parallel block that concatenates
+#: (one branch a residual of its own) and one that adds.
+BLOCKS = Architecture(
+    InputSpec(3, 12, 12),
+    (
+        _conv("stem", 6),
+        Layer.new("Residual", "res", branches=[[_conv("res_a", 6), Layer.new("BatchNorm", "res_bn")]]),
+        Layer.new("Residual", "down", branches=[[_conv("down_a", 8, stride=2, activation="linear")]]),
+        Layer.new(
+            "Parallel",
+            "mix",
+            branches=[
+                [_conv("mix_1x1", 4)],
+                [Layer.new("Residual", "mix_res", activation="linear", branches=[[_conv("mix_a", 8)]])],
+                [Layer.new("MaxPool2D", "mix_pool", pool_size=3, stride=1, padding="same")],
+            ],
+        ),
+        Layer.new("Parallel", "sum", merge="add", branches=[[_conv("sum_a", 4)], [_conv("sum_b", 4)]]),
+        Layer.new("GlobalAvgPool2D", "gap"),
+        Layer.new("Dense", "out", units=3, activation="softmax"),
+    ),
+    name="blocks",
+)

@@ -12,7 +12,7 @@ from designer.core.export_formats import EXPORT_FORMATS
 from designer.core.presets import load_preset
 from designer.engine.bundle import load_bundle
 from designer.engine.export import export_model
-from tests.engine.export_models import bundle_of
+from tests.engine.export_models import BLOCKS, bundle_of
 
 
 @pytest.mark.parametrize("form", EXPORT_FORMATS, ids=lambda f: f.name)
@@ -32,3 +32,17 @@ def test_each_format_writes_its_file(form, tmp_path):
 def test_an_unknown_format_is_named(tmp_path):
     with pytest.raises(DesignerError, match="no export format 'keras'"):
         export_model(bundle_of(load_preset("lenet5")), "keras", tmp_path / "x")
+
+
+@pytest.mark.filterwarnings("ignore:`torch.jit.load` is deprecated:FutureWarning")
+def test_blocks_survive_the_bundle_and_torchscript(tmp_path):
+    bundle = bundle_of(BLOCKS)
+    x = torch.randn(3, *BLOCKS.input.shape)
+    with torch.no_grad():
+        ours = bundle.model()(x)
+        export_model(bundle, "bundle", tmp_path / "m.cnnbundle")
+        reloaded = load_bundle(tmp_path / "m.cnnbundle")
+        assert reloaded.architecture == BLOCKS
+        torch.testing.assert_close(reloaded.model()(x), ours, rtol=0, atol=0)
+        export_model(bundle, "torchscript", tmp_path / "m.pt")
+        torch.testing.assert_close(torch.jit.load(tmp_path / "m.pt")(x), ours, rtol=0, atol=1e-5)

@@ -13,9 +13,17 @@ from hypothesis.extra.numpy import arrays
 
 from designer.core.architecture import Architecture, InputSpec, Layer
 from designer.core.presets import load_preset
+from designer.engine.augment import Normalization
 from designer.engine.builder import build_model
-from designer.engine.inspection import grad_cam, inspect_sample, kernel_weights, last_spatial_layer
+from designer.engine.inspection import (
+    grad_cam,
+    inspect_sample,
+    kernel_weights,
+    last_spatial_layer,
+    report_sample,
+)
 from designer.engine.playground import KERNELS, apply_kernel
+from tests.engine.export_models import BLOCKS
 
 PRESETS = ("lenet5", "cifar10_cnn")
 
@@ -162,3 +170,14 @@ def test_convolution_and_correlation_differ_for_sobel_and_agree_for_blur():
 def test_the_playground_refuses_even_kernels():
     with pytest.raises(ValueError, match="odd sides"):
         apply_kernel(np.zeros((4, 4)), np.ones((2, 2)))
+
+
+def test_layers_inside_blocks_show_their_maps_and_kernels():
+    model = build_model(BLOCKS)
+    image = torch.randint(0, 256, BLOCKS.input.shape, dtype=torch.uint8)
+    report = report_sample(model, BLOCKS, image, Normalization((0.5,) * 3, (0.25,) * 3))
+    names = [maps.layer for maps in report.sample.feature_maps]
+    assert names == ["stem", "res_a", "down_a", "mix_1x1", "mix_a", "mix_pool", "sum_a", "sum_b"]
+    assert [name for name, _ in report.kernels] == [n for n in names if n != "mix_pool"]
+    assert last_spatial_layer(BLOCKS) == "sum"
+    assert report.heat is not None

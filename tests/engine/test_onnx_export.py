@@ -12,15 +12,15 @@ import torch
 from designer.core.errors import DesignerError
 from designer.core.presets import load_preset, preset_names
 from designer.engine.export import ONNX_OPSET, export_model
-from tests.engine.export_models import EVERY_MODULE, bundle_of
+from tests.engine.export_models import BLOCKS, EVERY_MODULE, bundle_of
 
 onnx = pytest.importorskip("onnx")
 ort = pytest.importorskip("onnxruntime")
 
 
-@pytest.mark.parametrize("name", ["every_module", *preset_names()])
+@pytest.mark.parametrize("name", ["every_module", "blocks", *preset_names()])
 def test_the_onnx_graph_is_valid_and_matches_our_outputs(name, tmp_path):
-    architecture = EVERY_MODULE if name == "every_module" else load_preset(name)
+    architecture = {"every_module": EVERY_MODULE, "blocks": BLOCKS}.get(name) or load_preset(name)
     bundle = bundle_of(architecture)
     target = tmp_path / "out" / "model.onnx"
     export_model(bundle, "onnx", target)

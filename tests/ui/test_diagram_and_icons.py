@@ -85,6 +85,8 @@ def test_kind_icons_are_named_after_the_kinds() -> None:
             "dropout",
             "batch_norm",
             "activation",
+            "residual",
+            "parallel",
         ]
     )
     assert style.kind_icon_name("Conv2DTranspose") == "conv2d_transpose"
