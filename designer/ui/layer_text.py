@@ -40,7 +40,7 @@ def padding_text(value: Value) -> str:
 
 
 def layer_brief(layer: Layer) -> str:
-    """The key settings in a few words, e.g. ``6 @ 5x5, stride 1, valid, tanh``."""
+    """The key settings in a few words, e.g. ``6 @ 5x5, stride 1, valid, tanh``; a block's layers counted."""
     p = layer.params
     activation = p.get("activation")
     parts: list[str] = []
@@ -60,6 +60,15 @@ def layer_brief(layer: Layer) -> str:
         parts = [tr("{units} units").format(units=p["units"])]
     elif "rate" in p:
         parts = [tr("rate {rate}").format(rate=f"{p['rate']:g}")]
+    elif layer.kind == "Residual":
+        parts = [tr("{count} layers + input").format(count=len(layer.branches[0]) if layer.branches else 0)]
+    elif layer.kind == "Parallel":
+        counts = " | ".join(str(len(branch)) for branch in layer.branches)
+        parts = [
+            tr("{count} branches ({layers} layers), {merge}").format(
+                count=len(layer.branches), layers=counts, merge=tr(str(p["merge"]))
+            )
+        ]
     if activation is not None and (activation != "linear" or layer.kind == "Activation"):
         parts.append(str(activation))
     return ", ".join(parts)

@@ -160,6 +160,15 @@ class MainWindow(QMainWindow):
             edit.addAction(action)
         edit.addSeparator()
         edit.addActions([self.move_up_action, self.move_down_action])
+        edit.addSeparator()
+        self.wrap_action = self._action(
+            self.tr("&Wrap in Residual Block"), self.wrap_layers, "Ctrl+G", "residual"
+        )
+        self.wrap_action.setStatusTip(
+            self.tr("Put the selected layers (shift-click for several) in a residual block")
+        )
+        self.unwrap_action = self._action(self.tr("Un&wrap Block"), self.unwrap_block, "Ctrl+Shift+G")
+        edit.addActions([self.wrap_action, self.unwrap_action])
 
         layers = bar.addMenu(self.tr("&Layers"))
         for group in GROUPS:
@@ -334,6 +343,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(index is not None)
         self.move_up_action.setEnabled(index is not None and index > 0)
         self.move_down_action.setEnabled(index is not None and index < count - 1)
+        self.wrap_action.setEnabled(index is not None)
+        layer = self.document.architecture.layers[index] if index is not None and index < count else None
+        self.unwrap_action.setEnabled(layer is not None and len(layer.branches) == 1)
 
     def _on_palette_kind_activated(self, kind: str) -> None:
         self.insert_kind(kind)
@@ -355,6 +367,21 @@ class MainWindow(QMainWindow):
         if index is not None:
             self.document.duplicate(index)
             self.network.select_layer(index + 1)
+
+    def wrap_layers(self) -> None:
+        """Put the selected run of layers into a residual block, then select the block."""
+        selected = self.network.selected_range()
+        if selected is not None:
+            self.document.wrap(*selected)
+            self.network.select_layer(selected[0])
+
+    def unwrap_block(self) -> None:
+        index = self.network.current_layer()
+        if index is None:
+            return
+        problem = self.document.unwrap(index)
+        if problem:
+            self.statusBar().showMessage(problem, 10_000)
 
     def delete_layer(self) -> None:
         index = self.network.current_layer()

@@ -29,7 +29,8 @@ class NetworkEditor(QListView):
         self.card_delegate = LayerCardDelegate(self, self)
         self.setItemDelegate(self.card_delegate)
         self.card_delegate.fix_requested.connect(self._on_delegate_fix_requested)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift-click selects a run of layers, to wrap in a block; the properties follow the current one.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
@@ -55,6 +56,11 @@ class NetworkEditor(QListView):
         """The selected layer's index; None when the input (or nothing) is selected."""
         row = self.currentIndex().row()
         return row - 1 if row > 0 else None
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The first and last selected layers (the input aside), or None when no layer is selected."""
+        rows = sorted(index.row() - 1 for index in self.selectionModel().selectedIndexes() if index.row() > 0)
+        return (rows[0], rows[-1]) if rows else None
 
     def select_layer(self, index: int | None) -> None:
         self.select_row(0 if index is None else index + 1)

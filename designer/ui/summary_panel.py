@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from designer.core.architecture import Architecture
 from designer.core.document import Document
 from designer.core.geometry import describe_pair
-from designer.core.inference import Summary
+from designer.core.inference import LayerReport, Summary
 from designer.core.report import format_bytes, format_count, format_shape
 from designer.ui.style import ERROR_COLOUR
 
@@ -27,26 +27,30 @@ class SummaryModel(QAbstractTableModel):
         super().__init__()
         self.summary: Summary | None = None
         self.rows: list[tuple[str, ...]] = []
+        self.reports: list[LayerReport] = []
 
     def set_summary(self, summary: Summary) -> None:
+        """A row per layer; the layers inside a block follow it, indented and unnumbered."""
         self.beginResetModel()
         self.summary = summary
+        rows = summary.rows()
+        self.reports = [layer for _, layer in rows]
         self.rows = [
             (
-                str(layer.index + 1),
-                layer.name,
+                str(layer.index + 1) if depth == 0 else "",
+                "    " * depth + layer.name,
                 layer.kind,
                 format_shape(layer.output_shape),
                 _number(layer.params),
                 _number(layer.macs),
                 "-" if layer.receptive_field is None else describe_pair(layer.receptive_field),
             )
-            for layer in summary.layers
+            for depth, layer in rows
         ]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.summary is None else len(self.summary.layers)
+        return 0 if parent.isValid() or self.summary is None else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
@@ -65,7 +69,7 @@ class SummaryModel(QAbstractTableModel):
             return self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 4, 5):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        layer = self.summary.layers[index.row()]
+        layer = self.reports[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and layer.status != "ok":
             return QColor(ERROR_COLOUR) if layer.status == "error" else QColor("#8a8a8a")
         if role == Qt.ItemDataRole.ToolTipRole and layer.error:

@@ -62,7 +62,9 @@ def test_open_architecture_takes_a_file_or_a_preset(tmp_path):
     path = tmp_path / "net.json"
     path.write_text(dumps_architecture(load_preset("lenet5")), encoding="utf-8")
     assert open_architecture(str(path)) == open_architecture("lenet5")
-    with pytest.raises(FormatError, match="no such file or preset; the presets are cifar10_cnn, inception_mini, lenet5"):
+    with pytest.raises(
+        FormatError, match="no such file or preset; the presets are cifar10_cnn, inception_mini, lenet5"
+    ):
         open_architecture("lenet6")
     with pytest.raises(FormatError, match="no such file"):
         open_architecture(str(tmp_path / "missing.json"))

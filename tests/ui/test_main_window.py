@@ -241,3 +241,55 @@ def test_screenshot_of_the_train_view_shows_the_data_set_samples(tmp_path):
     # The 5x5 grid of digits (white on black) fills the left column under the data set picker.
     grid = [QColor(image.pixel(x, y)).lightness() for x in range(20, 380, 4) for y in range(200, 620, 4)]
     assert sum(level < 40 for level in grid) > len(grid) // 3
+
+
+def click_card(window: MainWindow, qtbot, index: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    model_index = window.network.model().index(index + 1, 0)  # row 0 is the input
+    window.network.scrollTo(model_index)
+    rect = window.network.visualRect(model_index)
+    qtbot.mouseClick(window.network.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def test_shift_clicked_layers_wrap_in_a_residual_block_and_unwrap(window, qtbot, tmp_path):
+    click_card(window, qtbot, 2)  # c3
+    click_card(window, qtbot, 3, Qt.KeyboardModifier.ShiftModifier)  # s4
+    assert window.network.selected_range() == (2, 3)
+    window.wrap_action.trigger()
+    assert layer_names(window) == ["c1", "s2", "residual_1", "c5", "flatten", "f6", "output"]
+    (body,) = window.document.architecture.layers[2].branches
+    assert [layer.name for layer in body] == ["c3", "s4"]
+    assert window.network.current_layer() == 2
+    assert window.unwrap_action.isEnabled()
+    assert window.document.summary.valid
+    assert window.grab().save(str(tmp_path / "wrapped.png"))
+    window.unwrap_action.trigger()
+    assert layer_names(window) == [layer.name for layer in load_preset("lenet5").layers]
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.document.architecture == load_preset("lenet5")
+
+
+def test_a_palette_block_arrives_with_a_body_that_fits(window):
+    window.network.select_layer(1)
+    item = palette_item(window, "Residual")
+    window.palette_panel.itemActivated.emit(item, 0)
+    block = window.document.architecture.layers[2]
+    assert block.kind == "Residual"
+    assert [layer.kind for layer in block.branches[0]] == [
+        "Conv2D",
+        "BatchNorm",
+        "Activation",
+        "Conv2D",
+        "BatchNorm",
+    ]
+    assert window.document.summary.valid
+
+
+def test_the_summary_table_lists_the_layers_inside_blocks_indented(qtbot):
+    window = MainWindow(load_preset("resnet20"))
+    qtbot.addWidget(window, before_close_func=forget_edits)
+    model = window.summary.model
+    rows = [[model.index(row, column).data() for column in range(3)] for row in range(model.rowCount())]
+    assert rows[3] == ["4", "s1b1", "Residual"]
+    assert rows[4] == ["", "    s1b1_conv1", "Conv2D"]
+    assert len(rows) == 3 + 9 * 6 + 2  # the stem, nine blocks of five layers and their rows, the head
