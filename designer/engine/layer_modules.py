@@ -67,19 +67,49 @@ def _act(p: Params) -> nn.Module | None:
     return activation_module(cast(str, p["activation"]))
 
 
+class Subsample(nn.Module):
+    """Every ``stride``-th row and column.
+
+    A strided 1x1 convolution is built as this, then an unstrided one: the same numbers, but
+    oneDNN's weight gradient of a strided 1x1 convolution over channels-last CPU input with few
+    channels writes past its buffer (oneDNN issue 6035), corrupting memory or the gradient.
+    """
+
+    def __init__(self, stride: tuple[int, int]) -> None:
+        super().__init__()
+        self.stride = stride
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x[:, :, :: self.stride[0], :: self.stride[1]]
+
+
+def _strided_1x1(
+    kernel: Pair, stride: Pair, pad: nn.Module | None, padding: Pair
+) -> tuple[nn.Module | None, Subsample | None, Pair, Pair]:
+    """(pad, subsample, stride, padding) for a convolution; a strided 1x1 one subsamples first."""
+    if kernel != (1, 1) or stride == (1, 1):
+        return pad, None, stride, padding
+    if padding != (0, 0):
+        pad = nn.ZeroPad2d((padding[1], padding[1], padding[0], padding[0]))
+    return pad, Subsample(stride), (1, 1), (0, 0)
+
+
 def build_conv2d(shape: Shape, p: Params) -> nn.Module:
-    pad, padding = _split_padding(_conv_pads(shape, p))
+    kernel = pair_param(p, "kernel_size")
+    pad, sample, stride, padding = _strided_1x1(
+        kernel, pair_param(p, "stride"), *_split_padding(_conv_pads(shape, p))
+    )
     conv = nn.Conv2d(
         shape[0],
         int_param(p, "filters"),
-        pair_param(p, "kernel_size"),
-        stride=pair_param(p, "stride"),
+        kernel,
+        stride=stride,
         padding=padding,
         dilation=pair_param(p, "dilation"),
         groups=int_param(p, "groups"),
         bias=bool(p["use_bias"]),
     )
-    return _sequential(("pad", pad), ("conv", conv), ("act", _act(p)))
+    return _sequential(("pad", pad), ("sample", sample), ("conv", conv), ("act", _act(p)))
 
 
 def build_separable_conv2d(shape: Shape, p: Params) -> nn.Module:
@@ -231,8 +261,8 @@ def projection(shape: Shape, out: Shape) -> nn.Module:
         return _sequential(
             ("linear", nn.Linear(shape[0], out[0], bias=False)), ("norm", nn.BatchNorm1d(out[0]))
         )
-    stride = tuple(
-        projection_stride(size, size_out) for size, size_out in zip(shape[1:], out[1:], strict=True)
-    )
-    conv = nn.Conv2d(shape[0], out[0], 1, stride=cast(Pair, stride), bias=False)
-    return _sequential(("conv", conv), ("norm", nn.BatchNorm2d(out[0])))
+    strides = [projection_stride(size, size_out) for size, size_out in zip(shape[1:], out[1:], strict=True)]
+    stride = cast(Pair, tuple(strides))
+    sample = None if stride == (1, 1) else Subsample(stride)  # a strided 1x1 convolution, see Subsample
+    conv = nn.Conv2d(shape[0], out[0], 1, bias=False)
+    return _sequential(("sample", sample), ("conv", conv), ("norm", nn.BatchNorm2d(out[0])))

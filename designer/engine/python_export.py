@@ -21,7 +21,7 @@ from torch import nn
 
 from designer.core.atomic import write_atomic
 from designer.engine.bundle import Bundle
-from designer.engine.layer_modules import Parallel, Residual, UnevenAvgPool2d
+from designer.engine.layer_modules import Parallel, Residual, Subsample, UnevenAvgPool2d
 
 INDENT = "    "
 
@@ -116,6 +116,11 @@ def _padding(m: nn.Module) -> tuple[object, ...]:
     return (padding,) if isinstance(m, nn.ZeroPad2d) else (padding, float(m.value))
 
 
+def _subsample_stride(m: nn.Module) -> tuple[int, int]:
+    assert isinstance(m, Subsample)
+    return (int(m.stride[0]), int(m.stride[1]))
+
+
 def _uneven(m: nn.Module) -> tuple[tuple[int, ...], ...]:
     assert isinstance(m, UnevenAvgPool2d)
     return tuple(m.kernel), tuple(m.stride), tuple(m.pads)
@@ -154,6 +159,7 @@ WRITERS: dict[type[nn.Module], Callable[[nn.Module], str]] = {
     nn.Softmax: lambda m: _call("nn.Softmax", dim=m.dim),
     nn.Identity: lambda m: "nn.Identity()",
     UnevenAvgPool2d: lambda m: _call("UnevenAvgPool2d", *_uneven(m)),
+    Subsample: lambda m: _call("Subsample", _subsample_stride(m)),
 }
 
 
@@ -212,7 +218,7 @@ def network_source(bundle: Bundle) -> str:
     )
     used = {type(m) for m in model.modules()}
     lines = [UNEVEN_AVG_POOL] if UnevenAvgPool2d in used else []
-    lines += [f"\n{_class_source(block)}" for block in (Residual, Parallel) if block in used]
+    lines += [f"\n{_class_source(cls)}" for cls in (Subsample, Residual, Parallel) if cls in used]
     lines += [
         "",
         "class Net(nn.Sequential):",

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 import torch
 import torch.nn.functional as F
@@ -100,3 +104,45 @@ def test_same_conv_with_stride_pads_the_extra_zero_after():
     x = torch.tensor([[[[1.0, 2.0, 3.0, 4.0, 5.0]]]])
     assert module(x).tolist() == [[[[3.0, 7.0, 5.0]]]]
     assert module(x).tolist() == F.conv2d(F.pad(x, (0, 1)), torch.ones(1, 1, 1, 2), stride=(1, 2)).tolist()
+
+
+STRIDED_1X1_CHECK = """
+import torch
+from designer.core.architecture import Architecture, InputSpec, Layer
+from designer.engine.builder import build_model
+
+conv = Layer.new("Conv2D", "c", filters=8, kernel_size=3, stride=2, padding="same")
+architecture = Architecture(InputSpec(4, 12, 12), (
+    Layer.new("Conv2D", "pointwise", filters=6, kernel_size=1, stride=2),
+    Layer.new("Residual", "down", branches=[[conv]]),
+    Layer.new("Flatten", "flat"), Layer.new("Dense", "out", units=3),
+))
+torch.manual_seed(0)
+model = build_model(architecture).to(memory_format=torch.channels_last)
+x = torch.randn(16, 4, 12, 12)
+for _ in range(30):
+    model.zero_grad()
+    model(x.contiguous(memory_format=torch.channels_last)).square().sum().backward()
+ours = [p.grad.clone() for p in model.parameters()]
+with torch.backends.mkldnn.flags(enabled=False):
+    model.zero_grad()
+    model(x.contiguous(memory_format=torch.channels_last)).square().sum().backward()
+for a, b in zip(ours, (p.grad for p in model.parameters())):
+    torch.testing.assert_close(a, b, rtol=1e-4, atol=1e-4)
+print("same gradients")
+"""
+
+
+def test_strided_1x1_convolutions_train_channels_last_on_one_thread():
+    """oneDNN's strided 1x1 weight gradient over channels-last input with few channels writes past its
+    buffer on one thread (and is wrong on more); the builder subsamples first, so it never runs."""
+    done = subprocess.run(
+        [sys.executable, "-c", STRIDED_1X1_CHECK],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "OMP_NUM_THREADS": "1"},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "same gradients" in done.stdout

@@ -28,7 +28,7 @@ from designer.engine.datasets.image_folder import scan_image_folder
 from designer.engine.export import export_model
 from designer.engine.training_data import split_off
 from tests.engine.dataset_files import sample_split, write_image_folder, write_mnist
-from tests.engine.export_models import bundle_of
+from tests.engine.export_models import BLOCKS, bundle_of
 
 SMALL = Architecture(
     InputSpec(3, 12, 12),
@@ -135,8 +135,9 @@ def test_an_image_folder_trains_from_the_listed_split_even_after_it_moved(tmp_pa
     assert {"best.pt", "last.pt", "weights.pt"} <= {p.name for p in (tmp_path / "out").iterdir()}
 
 
-def test_a_built_in_set_travels_as_a_tensor_file(tmp_path, monkeypatch):
-    images, labels = sample_split(60, (1, 12, 12), 2)
+@pytest.mark.parametrize("architecture", [SMALL, BLOCKS], ids=["plain", "blocks"])
+def test_a_built_in_set_travels_as_a_tensor_file(tmp_path, monkeypatch, architecture):
+    images, labels = sample_split(60, (3, 12, 12), 2)
     small = Dataset(
         "digits",
         ("a", "b"),
@@ -144,7 +145,7 @@ def test_a_built_in_set_travels_as_a_tensor_file(tmp_path, monkeypatch):
         ImageData(torch.from_numpy(images[:20]), torch.from_numpy(labels[:20])),
     )
     monkeypatch.setattr(train_script, "load_dataset", lambda name, shape: small)
-    bundle = trained_on(SMALL, "digits", optimizer="sgd", schedule="cosine", early_stopping=1)
+    bundle = trained_on(architecture, "digits", optimizer="sgd", schedule="cosine", early_stopping=1)
     script = tmp_path / "train.py"
     export_model(bundle, "train-script", script)
     saved = torch.load(tmp_path / "train-data.pt", weights_only=True)
