@@ -43,6 +43,7 @@ BAR_DEPTH = 4.0
 MIN_GAP = 36.0  # between columns, room for the connector
 LABEL_PAD = 14.0  # between neighbouring operation labels
 TEXT_GAP = 6.0  # between a node and its labels
+BLOCK_LANE = 22.0  # below the nodes, where skip connections and branches run
 
 
 @dataclass
@@ -58,6 +59,8 @@ class _Node:
     operation: str = ""
     extras: list[tuple[str, str]] = field(default_factory=list)  # (text, colour) after the operation
     window: Pair | None = None
+    #: A block: 1 for a residual block (drawn with a skip connection), its branch count for a parallel one.
+    branches: int = 0
     front: QtCore.QRectF = field(default_factory=QtCore.QRectF)  # the front plane, or the bar's face
     box: QtCore.QRectF = field(default_factory=QtCore.QRectF)  # everything drawn for the node
 
@@ -82,6 +85,7 @@ class DiagramView(QtWidgets.QWidget):
         self._error = ""
         self._size = QtCore.QSizeF(2 * MARGIN, 2 * MARGIN)
         self._operation_top = MARGIN
+        self._lane = MARGIN
         self._error_box = QtCore.QRectF()
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Preferred)
         if architecture is not None:
@@ -107,6 +111,7 @@ class DiagramView(QtWidgets.QWidget):
                 node.extras.append(
                     (ACTIVATION_NAMES.get(activation, activation), GROUP_COLOURS["Activation"])
                 )
+            node.branches = len(layer.branches)
             window = layer.params.get("kernel_size", layer.params.get("pool_size"))
             node.window = None if window is None else as_pair(cast("int | Pair", window))
             self._nodes.append(node)
@@ -160,6 +165,8 @@ class DiagramView(QtWidgets.QWidget):
             self._paint_node(painter, node)
         for before, after in pairwise(self._nodes):
             self._paint_connector(painter, before, after)
+            if after.branches:
+                self._paint_block(painter, before, after)
         for node in self._nodes:
             self._paint_labels(painter, node)
         for before, after in pairwise(self._nodes):
@@ -196,6 +203,12 @@ class DiagramView(QtWidgets.QWidget):
             verb = self.tr("max pool {window}") if kind == "MaxPool2D" else self.tr("avg pool {window}")
             text = verb.format(window=describe_pair(pair_param(p, "pool_size")))
             stride = (1, 1) if pool_stride(p) == pair_param(p, "pool_size") else pool_stride(p)
+        elif kind == "Residual":
+            count = len(layer.branches[0]) if layer.branches else 0
+            return self.tr("residual, {count} layers").format(count=count)
+        elif kind == "Parallel":
+            merge = self.tr("concat") if p.get("merge") == "concat" else self.tr("add")
+            return self.tr("{count} branches, {merge}").format(count=len(layer.branches), merge=merge)
         else:
             return {
                 "GlobalAvgPool2D": self.tr("global avg pool"),
@@ -273,7 +286,9 @@ class DiagramView(QtWidgets.QWidget):
             node.front = QtCore.QRectF(left, node.box.bottom() - size.height(), size.width(), size.height())
             node_right, column_right = node.box.right(), column_right + gap + column
         width = max(column_right, label_right) + MARGIN
-        self._operation_top = centre + tallest / 2 + TEXT_GAP
+        self._lane = centre + tallest / 2 + TEXT_GAP + BLOCK_LANE / 2
+        lane = BLOCK_LANE if any(node.kind == "Residual" for node in self._nodes) else 0.0
+        self._operation_top = centre + tallest / 2 + TEXT_GAP + lane
         height = self._operation_top + 2 * small.height() + MARGIN
         self._error_box = QtCore.QRectF()
         if self._error:
@@ -376,6 +391,40 @@ class DiagramView(QtWidgets.QWidget):
             tip = QtCore.QPointF(after.box.left() - 3, y)
             painter.drawLine(QtCore.QLineF(before.box.right() + 3, y, tip.x(), y))
             painter.drawPolyline([tip + QtCore.QPointF(-5, -3.5), tip, tip + QtCore.QPointF(-5, 3.5)])
+
+    def _paint_block(self, painter: QtGui.QPainter, before: _Node, after: _Node) -> None:
+        """Under a residual block's connector its skip connection into a sum (a circled +); on a
+        parallel block's connector its branches splitting and merging."""
+        stroke, base, _ = self._colours(after)
+        painter.setPen(self._pen(stroke, after, 1.2))
+        painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+        y = self._lane
+        if after.kind == "Residual":
+            start, end = before.box.center().x(), after.box.center().x()
+            radius = 5.0
+            painter.drawPolyline(
+                [QtCore.QPointF(start, before.box.bottom() + 2), QtCore.QPointF(start, y),
+                 QtCore.QPointF(end - radius, y)]
+            )  # fmt: skip
+            painter.setBrush(base)
+            painter.drawEllipse(QtCore.QPointF(end, y), radius, radius)
+            painter.drawLine(QtCore.QLineF(end - 3, y, end + 3, y))
+            painter.drawLine(QtCore.QLineF(end, y - 3, end, y + 3))
+            tip = QtCore.QPointF(end, after.box.bottom() + 2)
+            painter.drawLine(QtCore.QLineF(end, y - radius, tip.x(), tip.y()))
+            painter.drawPolyline([tip + QtCore.QPointF(-3, 4), tip, tip + QtCore.QPointF(3, 4)])
+            return
+        y = (before.box.center().y() + after.box.center().y()) / 2  # around the connector's arrow
+        left, right = before.box.right() + 6, after.box.left() - 8
+        lanes = min(after.branches, 5)
+        spread = 7.0 * (lanes - 1)
+        split, merge = left + (right - left) * 0.25, left + (right - left) * 0.75
+        for k in range(lanes):
+            offset = y - spread / 2 + 7.0 * k
+            painter.drawPolyline(
+                [QtCore.QPointF(left, y), QtCore.QPointF(split, offset), QtCore.QPointF(merge, offset),
+                 QtCore.QPointF(right, y)]
+            )  # fmt: skip
 
     def _paint_labels(self, painter: QtGui.QPainter, node: _Node) -> None:
         """Name and shape above the node."""

@@ -248,3 +248,29 @@ def test_set_architecture_replaces_the_figure(qtbot: QtBot) -> None:
     wide = view.sizeHint().width()
     view.set_architecture(load_preset("lenet5"))
     assert view.sizeHint().width() < wide
+
+
+def test_residual_blocks_draw_their_skip_connection_into_a_sum(qtbot: QtBot, tmp_path: Path) -> None:
+    view = DiagramView(load_preset("resnet20"))
+    qtbot.addWidget(view)
+    view.export_svg(tmp_path / "resnet.svg")
+    texts = [element.text.strip() for element in svg_texts(tmp_path / "resnet.svg") if element.text]
+    assert texts.count("residual, 5 layers") == 9
+    view.export_png(tmp_path / "resnet.png", scale=1)
+    image = QtGui.QImage(str(tmp_path / "resnet.png"))
+    teal = QtGui.QColor(style.GROUP_COLOURS["Blocks"])
+    lane = round(view._lane)
+    # The sum's circle sits on the lane under each block: its outline is in the blocks' colour.
+    centres = [round(node.box.center().x()) for node in view._nodes if node.kind == "Residual"]
+    assert len(centres) == 9
+    for x in centres:
+        ring = [image.pixelColor(x + dx, lane) for dx in range(-7, 8)]
+        assert any(abs(c.hue() - teal.hue()) < 12 and c.saturation() > 80 for c in ring), x
+
+
+def test_parallel_blocks_name_their_branches_and_merge(qtbot: QtBot, tmp_path: Path) -> None:
+    view = DiagramView(load_preset("inception_mini"))
+    qtbot.addWidget(view)
+    view.export_svg(tmp_path / "inception.svg")
+    texts = [element.text.strip() for element in svg_texts(tmp_path / "inception.svg") if element.text]
+    assert texts.count("4 branches, concat") == 3
