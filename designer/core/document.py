@@ -12,8 +12,8 @@ from dataclasses import dataclass, fields, replace
 
 from designer.core.architecture import Architecture, InputSpec, Layer, name_problem, unique_name
 from designer.core.catalogue import CATALOGUE
-from designer.core.inference import Summary, infer
-from designer.core.layer_kind import Fix
+from designer.core.inference import LayerReport, Summary, infer
+from designer.core.layer_kind import Fix, Shape
 from designer.core.params import Value
 from designer.core.training import TrainingSettings
 
@@ -29,6 +29,28 @@ class Edit:
 
 
 Listener = Callable[[Architecture], None]
+#: Steps from the network's stack into a block's branch: (layer index, branch index) per level.
+Scope = tuple[tuple[int, int], ...]
+
+
+def stack_at(layers: tuple[Layer, ...], scope: Scope) -> tuple[Layer, ...] | None:
+    """The stack ``scope`` leads to from ``layers``, or None when it leads nowhere."""
+    for index, branch in scope:
+        if not 0 <= index < len(layers) or not 0 <= branch < len(layers[index].branches):
+            return None
+        layers = layers[index].branches[branch]
+    return layers
+
+
+def with_stack(layers: tuple[Layer, ...], scope: Scope, stack: tuple[Layer, ...]) -> tuple[Layer, ...]:
+    """``layers`` with the stack at ``scope`` replaced by ``stack``; the blocks above are rebuilt."""
+    if not scope:
+        return stack
+    (index, branch), rest = scope[0], scope[1:]
+    block = layers[index]
+    branches = list(block.branches)
+    branches[branch] = with_stack(branches[branch], rest, stack)
+    return (*layers[:index], replace(block, branches=tuple(branches)), *layers[index + 1 :])
 
 
 class Document:
@@ -39,6 +61,8 @@ class Document:
         self._redo: list[Edit] = []
         self._listeners: list[Listener] = []
         self._summary: tuple[Architecture, Summary] | None = None
+        #: The stack being edited: () for the network, else (block index, branch) steps into blocks.
+        self._scope: Scope = ()
 
     @property
     def architecture(self) -> Architecture:
@@ -50,6 +74,62 @@ class Document:
         if self._summary is None or self._summary[0] is not self._architecture:
             self._summary = (self._architecture, infer(self._architecture))
         return self._summary[1]
+
+    # The stack being edited.
+    @property
+    def scope(self) -> Scope:
+        return self._scope
+
+    def set_scope(self, scope: Scope) -> None:
+        """Edit the stack ``scope`` leads to (``()``: the network); an invalid scope is refused."""
+        if stack_at(self._architecture.layers, scope) is None:
+            raise ValueError(f"no stack at {scope}")
+        self._scope = scope
+        self._notify()
+
+    @property
+    def layers(self) -> tuple[Layer, ...]:
+        """The layers of the stack being edited."""
+        return stack_at(self._architecture.layers, self._scope) or ()
+
+    @property
+    def reports(self) -> tuple[LayerReport, ...]:
+        """The inference of each layer of the stack being edited (unknown where the block could not say)."""
+        reports = self.summary.layers
+        for index, branch in self._scope:
+            block = reports[index]
+            if branch >= len(block.branches):
+                return tuple(
+                    LayerReport(i, layer.name, layer.kind, "unknown") for i, layer in enumerate(self.layers)
+                )
+            reports = block.branches[branch]
+        return reports
+
+    @property
+    def scope_input(self) -> Shape | None:
+        """The shape the stack being edited receives: the network's input, or its block's input."""
+        shape: Shape | None = self._architecture.input.shape
+        reports = self.summary.layers
+        for index, branch in self._scope:
+            if index > 0:
+                shape = reports[index - 1].output_shape
+            block = reports[index]
+            reports = block.branches[branch] if branch < len(block.branches) else ()
+        return shape
+
+    def scope_path(self) -> list[tuple[str, int, int]]:
+        """(block name, branch, branch count) for each block the scope goes into."""
+        path, layers = [], self._architecture.layers
+        for index, branch in self._scope:
+            block = layers[index]
+            path.append((block.name, branch, len(block.branches)))
+            layers = block.branches[branch]
+        return path
+
+    def _keep_scope(self) -> None:
+        """After an edit, undo or redo: step out of blocks that are no longer there."""
+        while stack_at(self._architecture.layers, self._scope) is None:
+            self._scope = self._scope[:-1]
 
     @property
     def modified(self) -> bool:
@@ -64,6 +144,7 @@ class Document:
         self._listeners.append(listener)
 
     def _notify(self) -> None:
+        self._keep_scope()
         for listener in self._listeners:
             listener(self._architecture)
 
@@ -103,11 +184,15 @@ class Document:
         self._notify()
 
     def replace_all(self, architecture: Architecture, description: str) -> None:
+        self._scope = ()
         self.apply(description, architecture)
 
     # Edits of the stack.
     def _with_layers(self, layers: list[Layer]) -> Architecture:
-        return replace(self._architecture, layers=tuple(layers))
+        """The architecture with the stack being edited made of ``layers``."""
+        return replace(
+            self._architecture, layers=with_stack(self._architecture.layers, self._scope, tuple(layers))
+        )
 
     def _taken(self) -> set[str]:
         """Every layer name in use, inside blocks too."""
@@ -148,18 +233,18 @@ class Document:
         return fresh(kind)
 
     def insert(self, index: int, layer: Layer) -> None:
-        layers = list(self._architecture.layers)
+        layers = list(self.layers)
         layers.insert(index, layer)
         self.apply(f"Add {layer.kind} {layer.name}", self._with_layers(layers))
 
     def remove(self, index: int) -> None:
-        layers = list(self._architecture.layers)
+        layers = list(self.layers)
         layer = layers.pop(index)
         self.apply(f"Delete {layer.name}", self._with_layers(layers))
 
     def move(self, index: int, to: int) -> None:
         """Move the layer at ``index`` so that it ends up at position ``to``."""
-        layers = list(self._architecture.layers)
+        layers = list(self.layers)
         if index == to or not 0 <= to < len(layers):
             return
         layer = layers.pop(index)
@@ -167,7 +252,7 @@ class Document:
         self.apply(f"Move {layer.name}", self._with_layers(layers))
 
     def duplicate(self, index: int) -> Layer:
-        original = self._architecture.layers[index]
+        original = self.layers[index]
         taken = self._taken()
 
         def renamed(layer: Layer) -> Layer:
@@ -178,14 +263,14 @@ class Document:
             return replace(layer, name=name, branches=branches)
 
         copy = renamed(original)
-        layers = list(self._architecture.layers)
+        layers = list(self.layers)
         layers.insert(index + 1, copy)
         self.apply(f"Duplicate {original.name}", self._with_layers(layers))
         return copy
 
     def rename(self, index: int, name: str) -> str | None:
         """Rename a layer; returns why not when the name is unusable or taken."""
-        layer = self._architecture.layers[index]
+        layer = self.layers[index]
         if name == layer.name:
             return None
         problem = name_problem(name)
@@ -193,14 +278,14 @@ class Document:
             problem = f'"{name}" already names another layer'
         if problem:
             return problem
-        layers = list(self._architecture.layers)
+        layers = list(self.layers)
         layers[index] = replace(layer, name=name)
         self.apply(f"Rename {layer.name} to {name}", self._with_layers(layers))
         return None
 
     def set_param(self, index: int, name: str, value: Value) -> None:
-        layer = self._architecture.layers[index]
-        layers = list(self._architecture.layers)
+        layer = self.layers[index]
+        layers = list(self.layers)
         layers[index] = layer.with_params(**{name: value})
         label = name.replace("_", " ")
         self.apply(
@@ -209,7 +294,7 @@ class Document:
 
     def apply_fix(self, index: int, fix: Fix) -> None:
         """Repair the layer at ``index`` as ``fix`` says, as one undoable step."""
-        layers = list(self._architecture.layers)
+        layers = list(self.layers)
         layer = layers[index]
         if fix.insert_flatten:
             layers.insert(index, self.new_layer("Flatten"))
@@ -219,7 +304,7 @@ class Document:
 
     def wrap(self, first: int, last: int) -> Layer:
         """Put the layers ``first`` to ``last`` (inclusive) into a new residual block in their place."""
-        layers = list(self._architecture.layers)
+        layers = list(self.layers)
         body = tuple(layers[first : last + 1])
         block = replace(Layer.new("Residual", unique_name("residual", self._taken())), branches=(body,))
         layers[first : last + 1] = [block]
@@ -229,15 +314,56 @@ class Document:
 
     def unwrap(self, index: int) -> str | None:
         """Replace the block at ``index`` by its layers; returns why not when it is not a one-branch block."""
-        block = self._architecture.layers[index]
+        block = self.layers[index]
         if not block.spec.is_block:
             return f"{block.name} is not a block"
         if len(block.branches) != 1:
             return f"{block.name} has {len(block.branches)} branches; only a block of one can be unwrapped"
-        layers = list(self._architecture.layers)
+        layers = list(self.layers)
         layers[index : index + 1] = block.branches[0]
         self.apply(f"Unwrap {block.name}", self._with_layers(layers))
         return None
+
+    def move_into(self, index: int, block_index: int) -> None:
+        """Move the layer at ``index`` to the end of the first branch of the block at ``block_index``."""
+        layers = list(self.layers)
+        layer, block = layers[index], layers[block_index]
+        if index == block_index or not block.branches:
+            return
+        first = (*block.branches[0], layer)
+        layers[block_index] = replace(block, branches=(first, *block.branches[1:]))
+        del layers[index]
+        self.apply(f"Move {layer.name} into {block.name}", self._with_layers(layers))
+
+    def move_out(self, index: int) -> None:
+        """Move the layer at ``index`` of the block being edited out, to just after the block."""
+        if not self._scope:
+            return
+        outer, (block_index, branch) = self._scope[:-1], self._scope[-1]
+        around = list(stack_at(self._architecture.layers, outer) or ())
+        block = around[block_index]
+        inside = list(block.branches[branch])
+        layer = inside.pop(index)
+        branches = (*block.branches[:branch], tuple(inside), *block.branches[branch + 1 :])
+        around[block_index] = replace(block, branches=branches)
+        around.insert(block_index + 1, layer)
+        layers = with_stack(self._architecture.layers, outer, tuple(around))
+        self.apply(f"Move {layer.name} out of {block.name}", replace(self._architecture, layers=layers))
+
+    def add_branch(self, index: int) -> int:
+        """Give the parallel block at ``index`` one more branch (a 1x1 convolution); returns its number."""
+        block = self.layers[index]
+        branch = (self.new_layer("Conv2D").with_params(kernel_size=1),)
+        layers = list(self.layers)
+        layers[index] = replace(block, branches=(*block.branches, branch))
+        self.apply(f"Add a branch to {block.name}", self._with_layers(layers))
+        return len(block.branches)
+
+    def remove_branch(self, index: int, branch: int) -> None:
+        block = self.layers[index]
+        layers = list(self.layers)
+        layers[index] = replace(block, branches=tuple(b for i, b in enumerate(block.branches) if i != branch))
+        self.apply(f"Remove branch {branch + 1} of {block.name}", self._with_layers(layers))
 
     def set_training(self, settings: TrainingSettings) -> None:
         """Change the training settings kept with the design (one undo step per field in a row)."""

@@ -1,4 +1,4 @@
-"""Small containers the views share: a frameless scroll area and a titled group box."""
+"""Small containers the views share: a frameless scroll area, a titled group box and a column."""
 
 from __future__ import annotations
 
@@ -25,3 +25,14 @@ def group_box(title: str, *widgets: QWidget) -> QGroupBox:
     for widget in widgets:
         layout.addWidget(widget)
     return box
+
+
+def column(*widgets: QWidget) -> QWidget:
+    """The widgets stacked with no margins or gaps, the last one taking the spare height."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if widget is widgets[-1] else 0)
+    return holder

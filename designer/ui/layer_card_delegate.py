@@ -50,7 +50,13 @@ class LayerCardDelegate(QStyledItemDelegate):
         self._worded: dict[int, tuple[Card, CardText, dict[int, int]]] = {}
 
     def _text(self, card: Card) -> CardText:
+        if card.layer is None and card.in_block:
+            brief = self.tr("what the layer before the block gives it")
+            return CardText(
+                self.tr("Block input"), brief=brief, shape="\u2192 " + shape_text(card.input_shape)
+            )
         if card.layer is None:
+            assert card.input_shape is not None
             channels = card.input_shape[0]
             brief = {1: self.tr("grayscale image"), 3: self.tr("RGB image")}.get(
                 channels, self.tr("{channels}-channel image").format(channels=channels)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersiste
 
 from designer.core.architecture import Architecture, Layer
 from designer.core.document import Document
-from designer.core.inference import LayerReport, Summary
+from designer.core.inference import LayerReport
 
 KIND_MIME = "application/x-cnn-designer-kind"
 ROW_MIME = "application/x-cnn-designer-row"
@@ -23,38 +23,43 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Card:
-    """What a card shows: ``layer`` and ``report`` are None for the input card."""
+    """What a card shows: ``layer`` and ``report`` are None for the input card, which shows
+    ``input_shape`` (None when unknown) and, inside a block, is the block's input."""
 
     layer: Layer | None
     report: LayerReport | None
-    input_shape: tuple[int, ...]
+    input_shape: tuple[int, ...] | None
+    in_block: bool = False
 
 
 class LayerListModel(QAbstractListModel):
+    """The rows of the stack the document edits: the network's, or a block's."""
+
     def __init__(self, document: Document) -> None:
         super().__init__()
         self.document = document
-        self.summary: Summary = document.summary
+        self.shown = (document.scope, len(document.layers))
         document.subscribe(self._on_document_changed)
 
     def _on_document_changed(self, architecture: Architecture) -> None:
-        """Same number of rows: every row's data changed (selection stays); otherwise a reset."""
-        if len(architecture.layers) == len(self.summary.layers):
-            self.summary = self.document.summary
+        """Same stack, same number of rows: every row's data changed (selection stays); else a reset."""
+        shown = (self.document.scope, len(self.document.layers))
+        if shown == self.shown:
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
             return
         self.beginResetModel()
-        self.summary = self.document.summary
+        self.shown = shown
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.document.architecture.layers) + 1
+        return 0 if parent.isValid() else self.shown[1] + 1
 
     def card(self, row: int) -> Card:
-        architecture = self.document.architecture
+        """Row 0 is what the stack receives (the network's input, or the block's); then its layers."""
+        shape, in_block = self.document.scope_input, bool(self.document.scope)
         if row == 0:
-            return Card(None, None, architecture.input.shape)
-        return Card(architecture.layers[row - 1], self.summary.layers[row - 1], architecture.input.shape)
+            return Card(None, None, shape, in_block)
+        return Card(self.document.layers[row - 1], self.document.reports[row - 1], shape, in_block)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -63,7 +68,9 @@ class LayerListModel(QAbstractListModel):
         if role == CARD_ROLE:
             return card
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.tr("Input") if card.layer is None else card.layer.name
+            if card.layer is None:
+                return self.tr("Block input") if self.document.scope else self.tr("Input")
+            return card.layer.name
         if role == Qt.ItemDataRole.ToolTipRole:
             if card.report is not None and card.report.error:
                 return card.report.error
@@ -105,7 +112,8 @@ class LayerListModel(QAbstractListModel):
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        """Insert or move so the dragged layer lands before ``row`` (after ``parent`` when dropped on it)."""
+        """Insert or move so the dragged layer lands before ``row`` (after ``parent`` when dropped on it,
+        into ``parent`` when that is a block)."""
         if row < 0:
             row = parent.row() + 1 if parent.isValid() else self.rowCount()
         position = max(row - 1, 0)  # in layer indexes
@@ -118,6 +126,10 @@ class LayerListModel(QAbstractListModel):
             if len(rows) != 1:
                 return False
             source = rows[0] - 1
+            target = parent.row() - 1 if parent.isValid() else -1
+            if target >= 0 and target != source and self.document.layers[target].spec.is_block:
+                self.document.move_into(source, target)  # dropped onto a block: into it
+                return True
             self.document.move(source, position - 1 if position > source else position)
             return True
         return False

@@ -27,12 +27,14 @@ from designer.core.document import Document
 from designer.core.presets import load_preset, preset_names
 from designer.core.project import Project
 from designer.core.report import format_count
+from designer.ui.containers import column
 from designer.ui.diagram_view import DiagramView
 from designer.ui.model_export import ModelExport
 from designer.ui.network_editor import NetworkEditor
 from designer.ui.palette import LayerPalette
 from designer.ui.project_files import ProjectFiles
 from designer.ui.property_editor import PropertyEditor
+from designer.ui.scope_bar import ScopeBar
 from designer.ui.style import icon
 from designer.ui.summary_panel import SummaryPanel
 
@@ -59,7 +61,9 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.network, icon("design"), self.tr("Network"))
+        self.scope_bar = ScopeBar(self.document)
+        self.network_view = column(self.scope_bar, self.network)
+        self.tabs.addTab(self.network_view, icon("design"), self.tr("Network"))
         self.diagram_scroll = QScrollArea()
         self.diagram_scroll.setWidget(self.diagram)
         self.diagram_scroll.setWidgetResizable(True)
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.palette_panel.kind_activated.connect(self._on_palette_kind_activated)
         self.network.layer_selected.connect(self._on_network_layer_selected)
+        self.network.block_open_requested.connect(self.open_block)
         self.files.path_changed.connect(self._update_title)
         self.document.subscribe(self._on_document_changed)
         self._on_document_changed(architecture)
@@ -169,6 +174,15 @@ class MainWindow(QMainWindow):
         )
         self.unwrap_action = self._action(self.tr("Un&wrap Block"), self.unwrap_block, "Ctrl+Shift+G")
         edit.addActions([self.wrap_action, self.unwrap_action])
+        self.open_block_action = self._action(
+            self.tr("&Open Block"), self.open_block, "Ctrl+Return", "residual"
+        )
+        self.open_block_action.setStatusTip(self.tr("Edit the layers inside the selected block"))
+        self.close_block_action = self._action(self.tr("&Close Block"), self.close_block, "Ctrl+Backspace")
+        self.close_block_action.setStatusTip(self.tr("Go back to the stack the block sits in"))
+        self.move_out_action = self._action(self.tr("Move Out of Block"), self.move_out_of_block)
+        self.move_out_action.setStatusTip(self.tr("Put the selected layer after the block it is in"))
+        edit.addActions([self.open_block_action, self.close_block_action, self.move_out_action])
 
         layers = bar.addMenu(self.tr("&Layers"))
         for group in GROUPS:
@@ -241,7 +255,7 @@ class MainWindow(QMainWindow):
             self.train_view()
         elif widget is self.inspect_placeholder:
             self.inspect_view()
-        self._show_design_docks(widget is self.network or widget is self.diagram_scroll)
+        self._show_design_docks(widget is self.network_view or widget is self.diagram_scroll)
 
     def _show_design_docks(self, shown: bool) -> None:
         """The Train view takes the whole window; the design docks come back as they were."""
@@ -319,7 +333,7 @@ class MainWindow(QMainWindow):
         elif view == "inspect":
             self.tabs.setCurrentWidget(self.inspect_view())
         else:
-            self.tabs.setCurrentWidget(self.network)
+            self.tabs.setCurrentWidget(self.network_view)
 
     def _on_panel_status_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 15_000)
@@ -338,14 +352,17 @@ class MainWindow(QMainWindow):
         self._update_layer_actions(index)
 
     def _update_layer_actions(self, index: int | None) -> None:
-        count = len(self.document.architecture.layers)
+        count = len(self.document.layers)
         for action in (self.rename_action, self.duplicate_action, self.delete_action):
             action.setEnabled(index is not None)
         self.move_up_action.setEnabled(index is not None and index > 0)
         self.move_down_action.setEnabled(index is not None and index < count - 1)
         self.wrap_action.setEnabled(index is not None)
-        layer = self.document.architecture.layers[index] if index is not None and index < count else None
+        layer = self.document.layers[index] if index is not None and index < count else None
         self.unwrap_action.setEnabled(layer is not None and len(layer.branches) == 1)
+        self.open_block_action.setEnabled(layer is not None and layer.spec.is_block)
+        self.close_block_action.setEnabled(bool(self.document.scope))
+        self.move_out_action.setEnabled(bool(self.document.scope) and layer is not None)
 
     def _on_palette_kind_activated(self, kind: str) -> None:
         self.insert_kind(kind)
@@ -374,6 +391,28 @@ class MainWindow(QMainWindow):
         if selected is not None:
             self.document.wrap(*selected)
             self.network.select_layer(selected[0])
+
+    def open_block(self, index: int | None = None) -> None:
+        """Show the layers inside the block at ``index`` (default: the selected one), its first branch."""
+        index = self.network.current_layer() if index is None else index
+        layers = self.document.layers
+        if index is None or not 0 <= index < len(layers) or not layers[index].branches:
+            return
+        self.document.set_scope((*self.document.scope, (index, 0)))
+        self.network.select_layer(0 if self.document.layers else None)
+        self.network.setFocus()
+
+    def close_block(self) -> None:
+        """Back to the stack around the block shown, with the block selected."""
+        scope = self.document.scope
+        if scope:
+            self.document.set_scope(scope[:-1])
+            self.network.select_layer(scope[-1][0])
+
+    def move_out_of_block(self) -> None:
+        index = self.network.current_layer()
+        if index is not None and self.document.scope:
+            self.document.move_out(index)
 
     def unwrap_block(self) -> None:
         index = self.network.current_layer()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
 from designer.core.architecture import Architecture
@@ -20,6 +20,8 @@ class NetworkEditor(QListView):
     """
 
     layer_selected = Signal(object)
+    #: A block's card was double-clicked: its index in the stack shown.
+    block_open_requested = Signal(int)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,14 +71,14 @@ class NetworkEditor(QListView):
         if not current.isValid():  # the model is resetting; the document handler reselects
             return
         layer = self.current_layer()
-        layers = self.document.architecture.layers
+        layers = self.document.layers
         self._selected_row = current.row()
         self._selected_name = layers[layer].name if layer is not None and layer < len(layers) else None
         self.layer_selected.emit(layer)
 
     def _on_document_changed(self, architecture: Architecture) -> None:
         """Keep the same layer selected across edits; after a delete, the one that took its place."""
-        names = [layer.name for layer in architecture.layers]
+        names = [layer.name for layer in self.document.layers]
         row = names.index(self._selected_name) + 1 if self._selected_name in names else self._selected_row
         row = max(0, min(row, len(names)))
         self._selected_name = names[row - 1] if row > 0 else None  # follows a rename
@@ -93,7 +95,18 @@ class NetworkEditor(QListView):
             self.select_row(index.row())
         menu = QMenu(self)
         window = self.window()
-        for name in ("rename", "duplicate", "move_up", "move_down", "delete"):
+        names = (
+            "open_block",
+            "rename",
+            "duplicate",
+            "move_up",
+            "move_down",
+            "delete",
+            "wrap",
+            "unwrap",
+            "move_out",
+        )
+        for name in names:
             action = getattr(window, f"{name}_action", None)
             if action is not None:
                 menu.addAction(action)
@@ -106,6 +119,15 @@ class NetworkEditor(QListView):
                     lambda fix=fix: self.document.apply_fix(report.index, fix),
                 )
         menu.exec(event.globalPos())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double-clicking a block opens it; any other card is renamed in place."""
+        row = self.indexAt(event.position().toPoint()).row()
+        layers = self.document.layers
+        if 0 < row <= len(layers) and layers[row - 1].spec.is_block:
+            self.block_open_requested.emit(row - 1)
+            return
+        super().mouseDoubleClickEvent(event)
 
     def resizeEvent(self, event: object) -> None:  # wrapped error text changes card heights
         super().resizeEvent(event)  # type: ignore[arg-type]

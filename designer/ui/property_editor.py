@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from designer.core.architecture import INPUT_PARAMS, Architecture
+from designer.core.architecture import INPUT_PARAMS, Architecture, Layer
 from designer.core.document import Document
 from designer.core.inference import LayerReport
 from designer.core.layer_kind import LayerKind
@@ -205,7 +205,7 @@ class PropertyEditor(QWidget):
 
     def show_layer(self, index: int | None) -> None:
         """Show the layer at ``index``, or the input for None."""
-        layers = self._document.architecture.layers if self._document else ()
+        layers = self._document.layers if self._document else ()
         self._index = index if index is not None and 0 <= index < len(layers) else None
         self._name = layers[self._index].name if self._index is not None else ""
         self._leave_name_edit()
@@ -222,16 +222,15 @@ class PropertyEditor(QWidget):
     def _on_document_changed(self, document: Document, architecture: Architecture) -> None:
         if document is not self._document or not Shiboken.isValid(self):
             return  # a Document shown before, or a panel already deleted
-        index = self._follow(architecture)
+        index = self._follow(document.layers)
         if index != self._index:
             self._index = index
             self._leave_name_edit()
             self.shown_layer_changed.emit(index)
         self._refresh()
 
-    def _follow(self, architecture: Architecture) -> int | None:
+    def _follow(self, layers: tuple[Layer, ...]) -> int | None:
         """Where the shown layer is now: by name, or at the same place when it was renamed."""
-        layers = architecture.layers
         if self._index is None:
             return None
         if self._index < len(layers) and layers[self._index].name == self._name:
@@ -249,10 +248,16 @@ class PropertyEditor(QWidget):
         if document is None:
             return
         architecture = document.architecture
-        self._layer_count = len(architecture.layers)
-        layer = None if self._index is None else architecture.layers[self._index]
+        layers = document.layers
+        self._layer_count = len(layers)
+        layer = None if self._index is None else layers[self._index]
         formulas: list[str] = []
-        if layer is None:
+        if layer is None and document.scope:
+            self._show_form("block input", (), {})
+            self._kind.setText(self.tr("Block input"))
+            self._description.setText(self.tr("What the block receives: the output of the layer before it"))
+            self._show_report(LayerReport(-1, "", "", "ok", output_shape=document.scope_input))
+        elif layer is None:
             spec = architecture.input
             values = {param.name: getattr(spec, param.name) for param in INPUT_PARAMS}
             self._show_form("", INPUT_PARAMS, values)
@@ -266,8 +271,8 @@ class PropertyEditor(QWidget):
             self._description.setText(catalogue_text(layer.spec.description))
             if not (self._name_edit.hasFocus() and self._name_edit.isModified()):
                 self._name_edit.setText(layer.name)  # not while the user types a new one
-            reports = document.summary.layers
-            before = reports[self._index - 1].output_shape if self._index else architecture.input.shape
+            reports = document.reports
+            before = reports[self._index - 1].output_shape if self._index else document.scope_input
             if before is not None and len(before) == 3:
                 formulas = output_size_formulas(layer.spec, layer.params, (before[1], before[2]))
             self._show_report(reports[self._index])
@@ -344,7 +349,7 @@ class PropertyEditor(QWidget):
         self._name_problem.setText(problem or "")
         self._name_problem.setVisible(problem is not None)
         if problem:
-            self._name_edit.setText(self._document.architecture.layers[self._index].name)
+            self._name_edit.setText(self._document.layers[self._index].name)
 
     def _leave_name_edit(self) -> None:
         """Drop a half-typed name and its problem: they belonged to the layer shown before."""

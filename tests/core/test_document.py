@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 
 from designer.core.architecture import InputSpec
@@ -160,3 +161,49 @@ def test_new_blocks_start_valid_and_every_name_stays_unique():
     assert document.rename(0, inner) == f'"{inner}" already names another layer'
     original = document.architecture.layers[1].name
     assert document.unwrap(1) == f"{original} has 2 branches; only a block of one can be unwrapped"
+
+
+def test_editing_inside_a_block_changes_only_its_stack_and_undoes():
+    document = Document(load_preset("resnet20"))
+    top = document.architecture
+    document.set_scope(((4, 0),))  # s1b2's body
+    assert [layer.name for layer in document.layers][:2] == ["s1b2_conv1", "s1b2_bn1"]
+    assert document.scope_input == (16, 32, 32)
+    assert document.scope_path() == [("s1b2", 0, 1)]
+    assert [report.output_shape for report in document.reports][0] == (16, 32, 32)
+    document.set_param(0, "filters", 24)
+    assert document.summary.valid  # a projection now brings the input to 24 channels
+    assert document.architecture.layers[4].branches[0][0].params["filters"] == 24
+    document.insert(2, document.new_layer("Dropout"))
+    document.remove(0)
+    assert [layer.kind for layer in document.layers][:2] == ["BatchNorm", "Dropout"]
+    assert document.architecture.layers[:4] == top.layers[:4]
+    document.undo()
+    document.undo()
+    document.undo()
+    assert document.architecture == top
+    assert document.scope == ((4, 0),)
+
+
+def test_the_scope_steps_out_of_a_block_that_goes_away():
+    document = Document(load_preset("lenet5"))
+    document.wrap(0, 1)
+    document.set_scope(((0, 0),))
+    assert [layer.name for layer in document.layers] == ["c1", "s2"]
+    document.undo()  # the block is gone
+    assert document.scope == ()
+    assert document.layers == load_preset("lenet5").layers
+    with pytest.raises(ValueError, match="no stack"):
+        document.set_scope(((0, 0),))
+
+
+def test_parallel_branches_are_added_and_removed_in_place():
+    document = Document(load_preset("inception_mini"))
+    assert document.add_branch(2) == 4
+    block = document.architecture.layers[2]
+    assert len(block.branches) == 5
+    assert block.branches[4][0].params["kernel_size"] == 1
+    assert document.summary.valid
+    document.remove_branch(2, 0)
+    assert len(document.architecture.layers[2].branches) == 4
+    assert document.undo_text == "Remove branch 1 of mixed1"

@@ -293,3 +293,44 @@ def test_the_summary_table_lists_the_layers_inside_blocks_indented(qtbot):
     assert rows[3] == ["4", "s1b1", "Residual"]
     assert rows[4] == ["", "    s1b1_conv1", "Conv2D"]
     assert len(rows) == 3 + 9 * 6 + 2  # the stem, nine blocks of five layers and their rows, the head
+
+
+def test_a_double_clicked_block_opens_for_editing_and_closes_again(qtbot):
+    window = MainWindow(load_preset("resnet20"))
+    qtbot.addWidget(window, before_close_func=forget_edits)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    model_index = window.network.model().index(5, 0)  # s1b2
+    rect = window.network.visualRect(model_index)
+    qtbot.mouseDClick(window.network.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.document.scope == ((4, 0),)
+    assert window.scope_bar.isVisible()
+    assert window.network.model().index(0, 0).data() == "Block input"
+    assert layer_names(window)[:3] == ["stem", "stem_bn", "stem_relu"]  # the network is as it was
+    assert [layer.name for layer in window.document.layers][0] == "s1b2_conv1"
+    window.network.select_layer(1)  # s1b2_bn1
+    window.insert_kind("Dropout")
+    inside = [layer.kind for layer in window.document.architecture.layers[4].branches[0]]
+    assert inside[:3] == ["Conv2D", "BatchNorm", "Dropout"]
+    assert window.properties.shown_layer == 2
+    window.move_out_action.trigger()
+    assert layer_names(window)[4:6] == ["s1b2", "dropout_1"]
+    assert window.document.summary.valid
+    window.close_block_action.trigger()
+    assert window.document.scope == ()
+    assert not window.scope_bar.isVisible()
+    assert window.network.current_layer() == 4
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.document.architecture == load_preset("resnet20")
+
+
+def test_a_card_dropped_onto_a_block_moves_into_it(window):
+    window.document.wrap(0, 1)  # c1 and s2 in residual_1
+    model = window.network.model()
+    data = model.mimeData([model.index(4, 0)])  # c5 (row 0 is the input, 1 the block)
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index(1, 0))
+    (body,) = window.document.architecture.layers[0].branches
+    assert [layer.name for layer in body] == ["c1", "s2", "c5"]
+    assert window.document.undo_text == "Move c5 into residual_1"
