@@ -9,6 +9,7 @@ import torch
 
 from designer.core.errors import DesignerError
 from designer.core.export_formats import EXPORT_FORMATS
+from designer.core.fileformat import load_architecture
 from designer.core.presets import load_preset
 from designer.engine.bundle import load_bundle
 from designer.engine.export import export_model
@@ -35,7 +36,8 @@ def test_an_unknown_format_is_named(tmp_path):
 
 
 @pytest.mark.filterwarnings("ignore:`torch.jit.load` is deprecated:FutureWarning")
-def test_blocks_survive_the_bundle_and_torchscript(tmp_path):
+def test_blocks_survive_the_bundle_torchscript_and_json(tmp_path):
+    """(ONNX, Python source and the training script are tested with blocks in their own files.)"""
     bundle = bundle_of(BLOCKS)
     x = torch.randn(3, *BLOCKS.input.shape)
     with torch.no_grad():
@@ -46,3 +48,5 @@ def test_blocks_survive_the_bundle_and_torchscript(tmp_path):
         torch.testing.assert_close(reloaded.model()(x), ours, rtol=0, atol=0)
         export_model(bundle, "torchscript", tmp_path / "m.pt")
         torch.testing.assert_close(torch.jit.load(tmp_path / "m.pt")(x), ours, rtol=0, atol=1e-5)
+    export_model(bundle, "json", tmp_path / "m.json")
+    assert load_architecture(tmp_path / "m.json") == BLOCKS

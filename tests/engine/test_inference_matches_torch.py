@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import torch
-from hypothesis import event, given
+from hypothesis import event, given, settings
 from torch.utils.flop_counter import FlopCounterMode
 
 from designer.core.architecture import Architecture, Layer
@@ -81,6 +81,7 @@ def test_inference_matches_torch(architecture: Architecture) -> None:
     check_against_torch(architecture)
 
 
+@settings(max_examples=max(100, settings().max_examples // 3))  # each builds several nested modules
 @given(architectures_with_blocks())
 def test_inference_through_blocks_matches_torch(architecture: Architecture) -> None:
     """Residual and parallel blocks, nested up to three deep, against the built modules."""
