@@ -95,12 +95,17 @@ class Document:
     @property
     def reports(self) -> tuple[LayerReport, ...]:
         """The inference of each layer of the stack being edited (unknown where the block could not say)."""
+        return self.reports_at(self._scope)
+
+    def reports_at(self, scope: Scope) -> tuple[LayerReport, ...]:
+        """The inference of each layer of the stack at ``scope`` (unknown where its block could not say)."""
         reports = self.summary.layers
-        for index, branch in self._scope:
+        for index, branch in scope:
             block = reports[index]
             if branch >= len(block.branches):
+                layers = stack_at(self._architecture.layers, scope) or ()
                 return tuple(
-                    LayerReport(i, layer.name, layer.kind, "unknown") for i, layer in enumerate(self.layers)
+                    LayerReport(i, layer.name, layer.kind, "unknown") for i, layer in enumerate(layers)
                 )
             reports = block.branches[branch]
         return reports

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QSpinBox, QToolButton
 
 from designer.core.architecture import InputSpec
 from designer.core.presets import load_preset
@@ -334,3 +334,27 @@ def test_a_card_dropped_onto_a_block_moves_into_it(window):
     (body,) = window.document.architecture.layers[0].branches
     assert [layer.name for layer in body] == ["c1", "s2", "c5"]
     assert window.document.undo_text == "Move c5 into residual_1"
+
+
+def test_a_parallel_blocks_branches_show_side_by_side_and_are_picked_added_and_removed(qtbot):
+    window = MainWindow(load_preset("inception_mini"))
+    qtbot.addWidget(window, before_close_func=forget_edits)
+    window.show()
+    window.network.select_layer(2)  # mixed1
+    window.open_block_action.trigger()
+    buttons = window.scope_bar.branch_buttons
+    assert [button.text().splitlines()[0] for button in buttons] == [f"branch {n}" for n in range(1, 5)]
+    assert "mixed1_5x5  \u2192 8 @ 16x16" in buttons[2].text()
+    assert [button.isChecked() for button in buttons] == [True, False, False, False]
+    buttons[2].click()
+    assert window.document.scope == ((2, 2),)
+    assert [layer.name for layer in window.document.layers] == ["mixed1_5x5_reduce", "mixed1_5x5"]
+    add = next(b for b in window.scope_bar.findChildren(QToolButton) if b.text() == "Add branch")
+    add.click()
+    assert window.document.scope == ((2, 4),)
+    assert len(window.scope_bar.branch_buttons) == 5
+    assert window.document.summary.valid
+    window.undo_action.trigger()
+    assert len(window.document.architecture.layers[2].branches) == 4
+    assert window.document.scope == ()  # the branch being edited is gone: back to the network
+    assert not window.scope_bar.isVisible()
