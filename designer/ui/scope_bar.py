@@ -3,7 +3,8 @@ side by side."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,10 +17,36 @@ from PySide6.QtWidgets import (
 
 from designer.core.architecture import Architecture
 from designer.core.document import Document, Scope, stack_at
+from designer.ui.layer_list_model import ROW_MIME
 from designer.ui.layer_text import shape_text
 
 #: Layers a branch column lists before it says how many more there are.
 COLUMN_LAYERS = 5
+
+
+class _OutButton(QToolButton):
+    """The crumb of the stack around the block being edited: a layer card dropped on it moves
+    out of the block, to just after it."""
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(ROW_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.drop(event.mimeData()):
+            event.acceptProposedAction()
+
+    def drop(self, data: QMimeData) -> bool:
+        rows = bytes(data.data(ROW_MIME).data()).decode().split(",")
+        if len(rows) != 1 or not rows[0].isdigit() or int(rows[0]) < 1:
+            return False
+        self.document.move_out(int(rows[0]) - 1)
+        return True
 
 
 class ScopeBar(QWidget):
@@ -39,6 +66,8 @@ class ScopeBar(QWidget):
         layout.addLayout(self._columns)
         #: The innermost parallel block's branches, as shown; buttons in branch order.
         self.branch_buttons: list[QToolButton] = []
+        #: The crumb a card can be dropped on to move it out of the block being edited.
+        self.out_button: _OutButton | None = None
         self._shown: object = None
         document.subscribe(self._on_document_changed)
         self._rebuild()
@@ -62,23 +91,33 @@ class ScopeBar(QWidget):
         if not scope:
             return
         path = self.document.scope_path()
-        self._crumbs.addWidget(self._button(self.tr("Network"), ()))
-        for depth, (name, branch, count) in enumerate(path):
-            self._crumbs.addWidget(QLabel("\u203a"))
-            self._crumbs.addWidget(self._button(name, scope[: depth + 1]))
-            if count > 1 and depth < len(path) - 1:
-                self._crumbs.addWidget(self._chooser(scope, depth, branch, count))
+        self.out_button = None
+        crumbs = [(self.tr("Network"), ()), *((name, scope[: k + 1]) for k, (name, _, _) in enumerate(path))]
+        for k, (text, target) in enumerate(crumbs):
+            if k:
+                self._crumbs.addWidget(QLabel("\u203a"))
+            crumb = self._button(text, target, out=k == len(path) - 1)  # around the block edited
+            if isinstance(crumb, _OutButton):
+                self.out_button = crumb
+            self._crumbs.addWidget(crumb)
+            if 0 < k < len(path) and path[k - 1][2] > 1:  # an outer parallel block: its branch
+                _, branch, count = path[k - 1]
+                self._crumbs.addWidget(self._chooser(scope, k - 1, branch, count))
         self._crumbs.addStretch(1)
         *_, (_, branch, count) = path
         if count > 1:
             self._show_branches(scope, branch, count)
 
-    def _button(self, text: str, scope: Scope | None) -> QToolButton:
-        button = QToolButton()
+    def _button(self, text: str, scope: Scope | None, out: bool = False) -> QToolButton:
+        button = _OutButton(self.document) if out else QToolButton()
         button.setText(text)
         button.setAutoRaise(True)
         if scope is not None:
-            button.setToolTip(self.tr("Edit this stack"))
+            button.setToolTip(
+                self.tr("Edit this stack; drop a layer here to move it out of the block")
+                if out
+                else self.tr("Edit this stack")
+            )
             button.clicked.connect(lambda: self.document.set_scope(scope))
         return button
 

@@ -358,3 +358,17 @@ def test_a_parallel_blocks_branches_show_side_by_side_and_are_picked_added_and_r
     assert len(window.document.architecture.layers[2].branches) == 4
     assert window.document.scope == ()  # the branch being edited is gone: back to the network
     assert not window.scope_bar.isVisible()
+
+
+def test_a_card_dropped_on_the_crumb_around_the_block_moves_out_of_it(qtbot):
+    window = MainWindow(load_preset("resnet20"))
+    qtbot.addWidget(window, before_close_func=forget_edits)
+    window.show()
+    window.open_block(4)  # s1b2
+    out = window.scope_bar.out_button
+    assert out is not None
+    assert out.text() == "Network"
+    data = window.network.model().mimeData([window.network.model().index(5, 0)])  # s1b2_bn2
+    assert out.drop(data)
+    assert layer_names(window)[4:6] == ["s1b2", "s1b2_bn2"]
+    assert window.document.undo_text == "Move s1b2_bn2 out of s1b2"
