@@ -27,6 +27,7 @@ from designer.core.document import Document
 from designer.core.presets import load_preset, preset_names
 from designer.core.project import Project
 from designer.core.report import format_count
+from designer.ui.block_commands import BlockCommands
 from designer.ui.containers import column
 from designer.ui.diagram_view import DiagramView
 from designer.ui.model_export import ModelExport
@@ -35,7 +36,7 @@ from designer.ui.palette import LayerPalette
 from designer.ui.project_files import ProjectFiles
 from designer.ui.property_editor import PropertyEditor
 from designer.ui.scope_bar import ScopeBar
-from designer.ui.style import icon
+from designer.ui.style import icon, make_action
 from designer.ui.summary_panel import SummaryPanel
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.properties = PropertyEditor()
         self.properties.set_document(self.document)
         self.summary = SummaryPanel(self.document)
+        self.blocks = BlockCommands(self.document, self.network, self)
         self.totals = QLabel()
 
         self.tabs = QTabWidget()
@@ -96,7 +98,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.palette_panel.kind_activated.connect(self._on_palette_kind_activated)
         self.network.layer_selected.connect(self._on_network_layer_selected)
-        self.network.block_open_requested.connect(self.open_block)
         self.files.path_changed.connect(self._update_title)
         self.document.subscribe(self._on_document_changed)
         self._on_document_changed(architecture)
@@ -117,13 +118,7 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | str | None = None,
         icon_name: str = "",
     ) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: slot())
-        return action
+        return make_action(self, text, slot, shortcut, icon_name)
 
     def _build_menus(self) -> None:
         keys = QKeySequence.StandardKey
@@ -166,23 +161,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addActions([self.move_up_action, self.move_down_action])
         edit.addSeparator()
-        self.wrap_action = self._action(
-            self.tr("&Wrap in Residual Block"), self.wrap_layers, "Ctrl+G", "residual"
-        )
-        self.wrap_action.setStatusTip(
-            self.tr("Put the selected layers (shift-click for several) in a residual block")
-        )
-        self.unwrap_action = self._action(self.tr("Un&wrap Block"), self.unwrap_block, "Ctrl+Shift+G")
-        edit.addActions([self.wrap_action, self.unwrap_action])
-        self.open_block_action = self._action(
-            self.tr("&Open Block"), self.open_block, "Ctrl+Return", "residual"
-        )
-        self.open_block_action.setStatusTip(self.tr("Edit the layers inside the selected block"))
-        self.close_block_action = self._action(self.tr("&Close Block"), self.close_block, "Ctrl+Backspace")
-        self.close_block_action.setStatusTip(self.tr("Go back to the stack the block sits in"))
-        self.move_out_action = self._action(self.tr("Move Out of Block"), self.move_out_of_block)
-        self.move_out_action.setStatusTip(self.tr("Put the selected layer after the block it is in"))
-        edit.addActions([self.open_block_action, self.close_block_action, self.move_out_action])
+        edit.addActions(self.blocks.actions())
 
         layers = bar.addMenu(self.tr("&Layers"))
         for group in GROUPS:
@@ -357,12 +336,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(index is not None)
         self.move_up_action.setEnabled(index is not None and index > 0)
         self.move_down_action.setEnabled(index is not None and index < count - 1)
-        self.wrap_action.setEnabled(index is not None)
-        layer = self.document.layers[index] if index is not None and index < count else None
-        self.unwrap_action.setEnabled(layer is not None and len(layer.branches) == 1)
-        self.open_block_action.setEnabled(layer is not None and layer.spec.is_block)
-        self.close_block_action.setEnabled(bool(self.document.scope))
-        self.move_out_action.setEnabled(bool(self.document.scope) and layer is not None)
+        self.blocks.update(index)
 
     def _on_palette_kind_activated(self, kind: str) -> None:
         self.insert_kind(kind)
@@ -384,43 +358,6 @@ class MainWindow(QMainWindow):
         if index is not None:
             self.document.duplicate(index)
             self.network.select_layer(index + 1)
-
-    def wrap_layers(self) -> None:
-        """Put the selected run of layers into a residual block, then select the block."""
-        selected = self.network.selected_range()
-        if selected is not None:
-            self.document.wrap(*selected)
-            self.network.select_layer(selected[0])
-
-    def open_block(self, index: int | None = None) -> None:
-        """Show the layers inside the block at ``index`` (default: the selected one), its first branch."""
-        index = self.network.current_layer() if index is None else index
-        layers = self.document.layers
-        if index is None or not 0 <= index < len(layers) or not layers[index].branches:
-            return
-        self.document.set_scope((*self.document.scope, (index, 0)))
-        self.network.select_layer(0 if self.document.layers else None)
-        self.network.setFocus()
-
-    def close_block(self) -> None:
-        """Back to the stack around the block shown, with the block selected."""
-        scope = self.document.scope
-        if scope:
-            self.document.set_scope(scope[:-1])
-            self.network.select_layer(scope[-1][0])
-
-    def move_out_of_block(self) -> None:
-        index = self.network.current_layer()
-        if index is not None and self.document.scope:
-            self.document.move_out(index)
-
-    def unwrap_block(self) -> None:
-        index = self.network.current_layer()
-        if index is None:
-            return
-        problem = self.document.unwrap(index)
-        if problem:
-            self.statusBar().showMessage(problem, 10_000)
 
     def delete_layer(self) -> None:
         index = self.network.current_layer()

@@ -95,21 +95,14 @@ class NetworkEditor(QListView):
             self.select_row(index.row())
         menu = QMenu(self)
         window = self.window()
-        names = (
-            "open_block",
-            "rename",
-            "duplicate",
-            "move_up",
-            "move_down",
-            "delete",
-            "wrap",
-            "unwrap",
-            "move_out",
-        )
-        for name in names:
+        for name in ("rename", "duplicate", "move_up", "move_down", "delete"):
             action = getattr(window, f"{name}_action", None)
             if action is not None:
                 menu.addAction(action)
+        blocks = getattr(window, "blocks", None)
+        if blocks is not None:
+            menu.addSeparator()
+            menu.addActions([action for action in blocks.actions() if action.isEnabled()])
         report = self.list_model.card(self.currentIndex().row()).report
         if report is not None and report.fixes:
             menu.addSeparator()

@@ -5,10 +5,11 @@ The SVG icons use the same hex values, so a card, a diagram node and an icon of 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from PySide6 import QtGui
+from PySide6 import QtCore, QtGui
 
 from designer.core.catalogue import CATALOGUE
 from designer.core.data_files import data_folder
@@ -50,3 +51,20 @@ def icon(name: str) -> QtGui.QIcon:
     """The icon ``resources/icons/<name>.svg``; an empty icon when there is no such file."""
     path = icon_path(name)
     return QtGui.QIcon(str(path)) if path.is_file() else QtGui.QIcon()
+
+
+def make_action(
+    parent: QtCore.QObject,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QtGui.QKeySequence | str | None = None,
+    icon_name: str = "",
+) -> QtGui.QAction:
+    """A menu action that calls ``slot`` (with no arguments), with its shortcut and icon."""
+    action = QtGui.QAction(text, parent)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if shortcut is not None:
+        action.setShortcut(QtGui.QKeySequence(shortcut))
+    action.triggered.connect(lambda: slot())
+    return action

@@ -70,6 +70,14 @@ def svg_texts(path: Path) -> list[ElementTree.Element]:
     return list(ElementTree.parse(path).getroot().iter(f"{SVG}text"))
 
 
+def preset_labels(qtbot: QtBot, tmp_path: Path, preset: str) -> tuple[DiagramView, list[str]]:
+    """The diagram of ``preset`` and the texts of its SVG export."""
+    view = DiagramView(load_preset(preset))
+    qtbot.addWidget(view)
+    view.export_svg(tmp_path / f"{preset}.svg")
+    return view, [element.text.strip() for element in svg_texts(tmp_path / f"{preset}.svg") if element.text]
+
+
 def test_kind_icons_are_named_after_the_kinds() -> None:
     assert sorted(KIND_ICONS) == sorted(
         [
@@ -251,10 +259,7 @@ def test_set_architecture_replaces_the_figure(qtbot: QtBot) -> None:
 
 
 def test_residual_blocks_draw_their_skip_connection_into_a_sum(qtbot: QtBot, tmp_path: Path) -> None:
-    view = DiagramView(load_preset("resnet20"))
-    qtbot.addWidget(view)
-    view.export_svg(tmp_path / "resnet.svg")
-    texts = [element.text.strip() for element in svg_texts(tmp_path / "resnet.svg") if element.text]
+    view, texts = preset_labels(qtbot, tmp_path, "resnet20")
     assert texts.count("residual, 5 layers") == 9
     view.export_png(tmp_path / "resnet.png", scale=1)
     image = QtGui.QImage(str(tmp_path / "resnet.png"))
@@ -269,8 +274,5 @@ def test_residual_blocks_draw_their_skip_connection_into_a_sum(qtbot: QtBot, tmp
 
 
 def test_parallel_blocks_name_their_branches_and_merge(qtbot: QtBot, tmp_path: Path) -> None:
-    view = DiagramView(load_preset("inception_mini"))
-    qtbot.addWidget(view)
-    view.export_svg(tmp_path / "inception.svg")
-    texts = [element.text.strip() for element in svg_texts(tmp_path / "inception.svg") if element.text]
+    _, texts = preset_labels(qtbot, tmp_path, "inception_mini")
     assert texts.count("4 branches, concat") == 3

@@ -254,15 +254,15 @@ def test_shift_clicked_layers_wrap_in_a_residual_block_and_unwrap(window, qtbot,
     click_card(window, qtbot, 2)  # c3
     click_card(window, qtbot, 3, Qt.KeyboardModifier.ShiftModifier)  # s4
     assert window.network.selected_range() == (2, 3)
-    window.wrap_action.trigger()
+    window.blocks.wrap_action.trigger()
     assert layer_names(window) == ["c1", "s2", "residual_1", "c5", "flatten", "f6", "output"]
     (body,) = window.document.architecture.layers[2].branches
     assert [layer.name for layer in body] == ["c3", "s4"]
     assert window.network.current_layer() == 2
-    assert window.unwrap_action.isEnabled()
+    assert window.blocks.unwrap_action.isEnabled()
     assert window.document.summary.valid
     assert window.grab().save(str(tmp_path / "wrapped.png"))
-    window.unwrap_action.trigger()
+    window.blocks.unwrap_action.trigger()
     assert layer_names(window) == [layer.name for layer in load_preset("lenet5").layers]
     window.undo_action.trigger()
     window.undo_action.trigger()
@@ -314,10 +314,10 @@ def test_a_double_clicked_block_opens_for_editing_and_closes_again(qtbot):
     inside = [layer.kind for layer in window.document.architecture.layers[4].branches[0]]
     assert inside[:3] == ["Conv2D", "BatchNorm", "Dropout"]
     assert window.properties.shown_layer == 2
-    window.move_out_action.trigger()
+    window.blocks.move_out_action.trigger()
     assert layer_names(window)[4:6] == ["s1b2", "dropout_1"]
     assert window.document.summary.valid
-    window.close_block_action.trigger()
+    window.blocks.close_action.trigger()
     assert window.document.scope == ()
     assert not window.scope_bar.isVisible()
     assert window.network.current_layer() == 4
@@ -341,7 +341,7 @@ def test_a_parallel_blocks_branches_show_side_by_side_and_are_picked_added_and_r
     qtbot.addWidget(window, before_close_func=forget_edits)
     window.show()
     window.network.select_layer(2)  # mixed1
-    window.open_block_action.trigger()
+    window.blocks.open_action.trigger()
     buttons = window.scope_bar.branch_buttons
     assert [button.text().splitlines()[0] for button in buttons] == [f"branch {n}" for n in range(1, 5)]
     assert "mixed1_5x5  \u2192 8 @ 16x16" in buttons[2].text()
@@ -364,7 +364,7 @@ def test_a_card_dropped_on_the_crumb_around_the_block_moves_out_of_it(qtbot):
     window = MainWindow(load_preset("resnet20"))
     qtbot.addWidget(window, before_close_func=forget_edits)
     window.show()
-    window.open_block(4)  # s1b2
+    window.blocks.open_block(4)  # s1b2
     out = window.scope_bar.out_button
     assert out is not None
     assert out.text() == "Network"
