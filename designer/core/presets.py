@@ -21,9 +21,10 @@ def load_preset(name: str) -> Architecture:
 
 
 def open_architecture(file_or_preset: str) -> Architecture:
-    """Load an architecture file, or a preset when no such file exists."""
+    """Load an architecture file, or a preset when no such file exists (a folder of that name,
+    such as a run folder called after the preset, does not hide it)."""
     path = Path(file_or_preset)
-    if path.exists() or file_or_preset not in preset_names():
+    if path.is_file() or file_or_preset not in preset_names():
         if not path.exists() and path.suffix == "":
             raise FormatError(
                 file_or_preset,

@@ -68,3 +68,12 @@ def test_open_architecture_takes_a_file_or_a_preset(tmp_path):
         open_architecture("lenet6")
     with pytest.raises(FormatError, match="no such file"):
         open_architecture(str(tmp_path / "missing.json"))
+
+
+def test_a_folder_named_after_a_preset_does_not_hide_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lenet5").mkdir()  # e.g. the run folder of: cnn-designer train lenet5 --out lenet5
+    assert open_architecture("lenet5") == load_preset("lenet5")
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(FormatError, match="is a folder"):
+        open_architecture("folder")
