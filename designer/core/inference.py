@@ -44,24 +44,30 @@ class LayerReport:
         return None if self.output_shape is None else math.prod(self.output_shape)
 
 
+#: A row of the summary: (depth, branch number or None, report); see :meth:`Summary.rows`.
+Row = tuple[int, int | None, LayerReport]
+
+
 @dataclass(frozen=True)
 class Summary:
     name: str
     input_shape: Shape
     layers: tuple[LayerReport, ...]
 
-    def rows(self) -> list[tuple[int, LayerReport]]:
-        """Every report with its depth (0 for the stack), a block's layers after it."""
+    def rows(self) -> list[Row]:
+        """Every report, a block's layers after it: (depth, 0 for the stack; the branch it is in,
+        counted from 1, where its block has several; the report)."""
 
-        def walk(reports: tuple[LayerReport, ...], depth: int) -> list[tuple[int, LayerReport]]:
-            rows = []
+        def walk(reports: tuple[LayerReport, ...], depth: int, branch: int | None) -> list[Row]:
+            rows: list[Row] = []
             for report in reports:
-                rows.append((depth, report))
-                for branch in report.branches:
-                    rows += walk(branch, depth + 1)
+                rows.append((depth, branch, report))
+                several = len(report.branches) > 1
+                for number, inner in enumerate(report.branches, 1):
+                    rows += walk(inner, depth + 1, number if several else None)
             return rows
 
-        return walk(self.layers, 0)
+        return walk(self.layers, 0, None)
 
     @property
     def errors(self) -> tuple[str, ...]:

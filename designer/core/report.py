@@ -48,27 +48,22 @@ def _row(layer: LayerReport, number: str = "", prefix: str = "") -> list[str]:
     ]
 
 
-def _rows(layers: tuple[LayerReport, ...], depth: int, marker: str) -> list[tuple[list[str], LayerReport]]:
-    """A row per layer, a block's layers indented after it; a parallel block's marked by branch."""
-    rows = []
-    for layer in layers:
-        number = str(layer.index + 1) if depth == 0 else ""
-        rows.append((_row(layer, number, "  " * depth + marker), layer))
-        for branch_number, branch in enumerate(layer.branches, 1):
-            inner = f"{branch_number}| " if len(layer.branches) > 1 else ""
-            rows += _rows(branch, depth + 1, inner)
-    return rows
-
-
 def _params_line(label: str, count: int) -> str:
     return f"{label}: {count:,} ({format_bytes(count * BYTES_PER_VALUE)})"
 
 
 def summary_text(summary: Summary) -> str:
     header = ["#", "Layer (type)", "Output shape", "Params", "MACs", "Receptive field"]
-    layers = _rows(summary.layers, 0, "")
+    layers = [report for _, _, report in summary.rows()]
     rows = [["", "input (Input)", format_shape(summary.input_shape), "0", "0", "1x1"]]
-    rows += [row for row, _ in layers]
+    rows += [
+        _row(
+            report,
+            "" if depth else str(report.index + 1),
+            "  " * depth + ("" if branch is None else f"{branch}| "),
+        )
+        for depth, branch, report in summary.rows()
+    ]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     right = {0, 3, 4}
 
@@ -81,7 +76,7 @@ def summary_text(summary: Summary) -> str:
 
     rule = sum(widths) + 2 * len(widths)
     out = [f'Model: "{summary.name}"' if summary.name else "Model", "_" * rule, line(header), "=" * rule]
-    for row, layer in zip(rows, (None, *(layer for _, layer in layers)), strict=True):
+    for row, layer in zip(rows, (None, *layers), strict=True):
         out.append(line(row))
         inner_error = layer is not None and any(report.error for b in layer.branches for report in b)
         if layer is not None and layer.error and not inner_error:  # a block's error shows under its layer

@@ -34,18 +34,18 @@ class SummaryModel(QAbstractTableModel):
         self.beginResetModel()
         self.summary = summary
         rows = summary.rows()
-        self.reports = [layer for _, layer in rows]
+        self.reports = [layer for _, _, layer in rows]
         self.rows = [
             (
                 str(layer.index + 1) if depth == 0 else "",
-                "    " * depth + layer.name,
+                "    " * depth + ("" if branch is None else f"{branch}| ") + layer.name,
                 layer.kind,
                 format_shape(layer.output_shape),
                 _number(layer.params),
                 _number(layer.macs),
                 "-" if layer.receptive_field is None else describe_pair(layer.receptive_field),
             )
-            for depth, layer in rows
+            for depth, branch, layer in rows
         ]
         self.endResetModel()
 

@@ -30,7 +30,7 @@ def test_an_identity_residual_block_costs_only_its_body():
     assert block.params == 2 * (8 * 8 * 9 + 8)
     assert [report.name for report in block.branches[0]] == ["a", "b"]
     assert block.receptive_field == (5, 5)  # the body's two 3x3 convolutions
-    assert [(depth, report.name) for depth, report in summary.rows()] == [(0, "res"), (1, "a"), (1, "b")]
+    assert [(depth, report.name) for depth, _, report in summary.rows()] == [(0, "res"), (1, "a"), (1, "b")]
 
 
 def test_a_residual_block_that_changes_the_shape_gets_a_projection():
