@@ -5,6 +5,7 @@ from __future__ import annotations
 import torch
 
 from designer.core.architecture import Architecture, InputSpec, Layer
+from designer.core.presets import load_preset, preset_names
 from designer.engine.augment import Normalization
 from designer.engine.builder import build_model
 from designer.engine.bundle import Bundle
@@ -79,3 +80,12 @@ BLOCKS = Architecture(
     ),
     name="blocks",
 )
+
+
+#: The networks every export is checked on: each module kind, every block form, and the presets.
+EXPORT_CASES = ("every_module", "blocks", *preset_names())
+
+
+def export_case(name: str) -> Architecture:
+    """The network of an :data:`EXPORT_CASES` entry."""
+    return {"every_module": EVERY_MODULE, "blocks": BLOCKS}.get(name) or load_preset(name)

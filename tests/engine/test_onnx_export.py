@@ -10,17 +10,17 @@ import pytest
 import torch
 
 from designer.core.errors import DesignerError
-from designer.core.presets import load_preset, preset_names
+from designer.core.presets import load_preset
 from designer.engine.export import ONNX_OPSET, export_model
-from tests.engine.export_models import BLOCKS, EVERY_MODULE, bundle_of
+from tests.engine.export_models import EXPORT_CASES, bundle_of, export_case
 
 onnx = pytest.importorskip("onnx")
 ort = pytest.importorskip("onnxruntime")
 
 
-@pytest.mark.parametrize("name", ["every_module", "blocks", *preset_names()])
+@pytest.mark.parametrize("name", EXPORT_CASES)
 def test_the_onnx_graph_is_valid_and_matches_our_outputs(name, tmp_path):
-    architecture = {"every_module": EVERY_MODULE, "blocks": BLOCKS}.get(name) or load_preset(name)
+    architecture = export_case(name)
     bundle = bundle_of(architecture)
     target = tmp_path / "out" / "model.onnx"
     export_model(bundle, "onnx", target)

@@ -12,9 +12,8 @@ import pytest
 import torch
 
 from designer.core.architecture import Architecture, InputSpec, Layer
-from designer.core.presets import load_preset, preset_names
 from designer.engine.export import export_model
-from tests.engine.export_models import BLOCKS, EVERY_MODULE, bundle_of
+from tests.engine.export_models import EXPORT_CASES, bundle_of, export_case
 
 
 def run_exported(path: Path, x: torch.Tensor, tmp_path: Path) -> torch.Tensor:
@@ -38,9 +37,9 @@ def run_exported(path: Path, x: torch.Tensor, tmp_path: Path) -> torch.Tensor:
     return torch.load(tmp_path / "y.pt")
 
 
-@pytest.mark.parametrize("name", ["every_module", "blocks", *preset_names()])
+@pytest.mark.parametrize("name", EXPORT_CASES)
 def test_the_exported_source_reproduces_our_outputs(name, tmp_path):
-    architecture = {"every_module": EVERY_MODULE, "blocks": BLOCKS}.get(name) or load_preset(name)
+    architecture = export_case(name)
     bundle = bundle_of(architecture)
     target = tmp_path / "export" / "net.py"
     export_model(bundle, "python", target)
