@@ -113,14 +113,17 @@ class Document:
     @property
     def scope_input(self) -> Shape | None:
         """The shape the stack being edited receives: the network's input, or its block's input."""
-        shape: Shape | None = self._architecture.input.shape
-        reports = self.summary.layers
-        for index, branch in self._scope:
-            if index > 0:
-                shape = reports[index - 1].output_shape
-            block = reports[index]
-            reports = block.branches[branch] if branch < len(block.branches) else ()
-        return shape
+        return self.input_at(self._scope)
+
+    def input_at(self, scope: Scope) -> Shape | None:
+        """The shape the stack at ``scope`` receives: what the layer before its block gives, or
+        what that block's own stack receives when the block comes first."""
+        if not scope:
+            return self._architecture.input.shape
+        *outer, (index, _) = scope
+        if index == 0:
+            return self.input_at(tuple(outer))
+        return self.reports_at(tuple(outer))[index - 1].output_shape
 
     def scope_path(self) -> list[tuple[str, int, int]]:
         """(block name, branch, branch count) for each block the scope goes into."""
