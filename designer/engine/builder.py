@@ -27,15 +27,15 @@ def add_layer(container: nn.Module, name: str, module: nn.Module) -> str:
     return name
 
 
-def _build_stack(layers: tuple[Layer, ...], shape: Shape) -> tuple[nn.Sequential, Shape]:
-    reports, out = infer_stack(layers, shape)
+def _build_stack(layers: tuple[Layer, ...], shape: Shape) -> nn.Sequential:
+    """A block's branch fed ``shape``: its layers under their names."""
+    reports, _ = infer_stack(layers, shape)
     stack = nn.Sequential()
     for layer, report in zip(layers, reports, strict=True):
         add_layer(stack, layer.name, build_layer(layer, shape))
         assert report.output_shape is not None
         shape = report.output_shape
-    assert out is not None
-    return stack, out
+    return stack
 
 
 def _build_block(layer: Layer, shape: Shape) -> nn.Module:
@@ -43,10 +43,10 @@ def _build_block(layer: Layer, shape: Shape) -> nn.Module:
     if report.error:
         raise DesignError(f"cannot build the block: {report.error}")
     assert report.output_shape is not None
-    branches = [_build_stack(branch, shape)[0] for branch in layer.branches]
+    branches: list[nn.Module] = [_build_stack(branch, shape) for branch in layer.branches]
     activation = activation_module(str(layer.params["activation"])) or nn.Identity()
     if layer.kind == "Parallel":
-        return Parallel(list(branches), str(layer.params["merge"]), activation)
+        return Parallel(branches, str(layer.params["merge"]), activation)
     shortcut = nn.Identity() if report.output_shape == shape else projection(shape, report.output_shape)
     return Residual(branches[0], shortcut, activation)
 
