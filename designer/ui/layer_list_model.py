@@ -21,6 +21,12 @@ CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
+def dragged_layer(data: QMimeData) -> int | None:
+    """The layer index a dragged card carries, or None unless it carries exactly one layer."""
+    rows = [int(r) for r in bytes(data.data(ROW_MIME).data()).decode().split(",") if r.isdigit()]
+    return rows[0] - 1 if len(rows) == 1 and rows[0] > 0 else None
+
+
 @dataclass(frozen=True)
 class Card:
     """What a card shows: ``layer`` and ``report`` are None for the input card, which shows
@@ -122,10 +128,9 @@ class LayerListModel(QAbstractListModel):
             self.document.insert(position, self.document.new_layer(kind))
             return True
         if data.hasFormat(ROW_MIME):
-            rows = [int(r) for r in bytes(data.data(ROW_MIME).data()).decode().split(",") if r]
-            if len(rows) != 1:
+            source = dragged_layer(data)
+            if source is None:
                 return False
-            source = rows[0] - 1
             target = parent.row() - 1 if parent.isValid() else -1
             if target >= 0 and target != source and self.document.layers[target].spec.is_block:
                 self.document.move_into(source, target)  # dropped onto a block: into it

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from designer.core.architecture import Architecture
 from designer.core.document import Document, Scope, stack_at
-from designer.ui.layer_list_model import ROW_MIME
+from designer.ui.layer_list_model import ROW_MIME, dragged_layer
 from designer.ui.layer_text import shape_text
 
 #: Layers a branch column lists before it says how many more there are.
@@ -42,10 +42,10 @@ class _OutButton(QToolButton):
             event.acceptProposedAction()
 
     def drop(self, data: QMimeData) -> bool:
-        rows = bytes(data.data(ROW_MIME).data()).decode().split(",")
-        if len(rows) != 1 or not rows[0].isdigit() or int(rows[0]) < 1:
+        layer = dragged_layer(data)
+        if layer is None:
             return False
-        self.document.move_out(int(rows[0]) - 1)
+        self.document.move_out(layer)
         return True
 
 
