@@ -24,6 +24,16 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     The file keeps the old file's permissions, or gets the usual ones for a new file.
     """
     target = Path(path)
+    try:
+        _write(target, data)
+    except OSError as error:
+        if error.errno is None or error.filename == str(target):
+            raise
+        # The temporary file's name means nothing to the user; the file they asked for does.
+        raise type(error)(error.errno, error.strerror, str(target)) from error
+
+
+def _write(target: Path, data: bytes) -> None:
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         try:

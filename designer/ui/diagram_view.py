@@ -18,6 +18,7 @@ from typing import cast
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
 from designer.core.architecture import Architecture, Layer
+from designer.core.atomic import write_atomic
 from designer.core.catalogue import CATALOGUE
 from designer.core.geometry import describe_pair
 from designer.core.inference import Status, Summary, infer
@@ -25,6 +26,7 @@ from designer.core.layer_kind import Shape, pair_param
 from designer.core.layers.pooling import pool_stride
 from designer.core.params import Pair, as_pair
 from designer.core.presets import load_preset
+from designer.ui.image_files import encoded, save_image
 from designer.ui.style import ERROR_COLOUR, GROUP_COLOURS, INPUT_COLOUR, kind_colour
 
 FOLDED_GROUPS = ("Regularisation", "Activation")
@@ -134,23 +136,21 @@ class DiagramView(QtWidgets.QWidget):
         painter = QtGui.QPainter(image)
         self.paint(painter, QtCore.QRectF(QtCore.QPointF(), self._size))
         painter.end()
-        if not image.save(str(path)):
-            raise OSError(f"could not write {path}")
+        save_image(image, path)
 
     def export_svg(self, path: str | Path) -> None:
-        file = QtCore.QFile(str(path))
-        if not file.open(QtCore.QIODevice.OpenModeFlag.WriteOnly):
-            raise OSError(f"could not write {path}: {file.errorString()}")
-        generator = QtSvg.QSvgGenerator()
-        generator.setOutputDevice(file)
-        generator.setSize(self._size.toSize())
-        generator.setViewBox(QtCore.QRectF(QtCore.QPointF(), self._size))
-        generator.setResolution(self.logicalDpiX())
-        generator.setTitle(self.tr("Network diagram"))
-        painter = QtGui.QPainter(generator)
-        self.paint(painter, QtCore.QRectF(QtCore.QPointF(), self._size))
-        painter.end()
-        file.close()
+        def draw(buffer: QtCore.QBuffer) -> None:
+            generator = QtSvg.QSvgGenerator()
+            generator.setOutputDevice(buffer)
+            generator.setSize(self._size.toSize())
+            generator.setViewBox(QtCore.QRectF(QtCore.QPointF(), self._size))
+            generator.setResolution(self.logicalDpiX())
+            generator.setTitle(self.tr("Network diagram"))
+            painter = QtGui.QPainter(generator)
+            self.paint(painter, QtCore.QRectF(QtCore.QPointF(), self._size))
+            painter.end()
+
+        write_atomic(path, encoded(draw))
 
     def paint(self, painter: QtGui.QPainter, rect: QtCore.QRectF) -> None:
         """Draw the figure centred in ``rect`` on the palette's base colour."""

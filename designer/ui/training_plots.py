@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QVBoxLayou
 from designer.core.atomic import write_atomic
 from designer.core.runs import EpochMetrics
 from designer.engine.events import BatchProgress, EpochEnded
+from designer.ui.image_files import save_image
 
 #: Fixed curve colours: mid tones that read on light and dark backgrounds.
 RUNNING_COLOUR = "#3B7DD8"
@@ -423,7 +424,7 @@ class TrainingPlots(QWidget):
         (left, right), (bottom, top) = source.vb.viewRange()
         target.setRange(xRange=(left, right), yRange=(bottom, top), padding=0)
         target.layout.activate()
-        ImageExporter(target).export(os.fspath(path))
+        save_image(ImageExporter(target).export(toBytes=True), path)
         view.deleteLater()
 
     def export_csv(self, path: str | os.PathLike[str]) -> None:

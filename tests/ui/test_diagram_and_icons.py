@@ -165,9 +165,9 @@ def test_export_png_writes_the_figure_at_scale(qtbot: QtBot, tmp_path: Path) -> 
 def test_exports_to_an_unwritable_place_raise_os_error(qtbot: QtBot, tmp_path: Path) -> None:
     view = DiagramView(load_preset("lenet5"))
     qtbot.addWidget(view)
-    with pytest.raises(OSError, match="could not write"):
+    with pytest.raises(OSError, match=r"No such file or directory: '.*missing/figure\.svg'$"):
         view.export_svg(tmp_path / "missing" / "figure.svg")
-    with pytest.raises(OSError, match="could not write"):
+    with pytest.raises(OSError, match=r"No such file or directory: '.*missing/figure\.png'$"):
         view.export_png(tmp_path / "missing" / "figure.png")
 
 
