@@ -254,14 +254,22 @@ class ProjectFiles(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 project = load_project(saved)
-                meta = json.loads((recovery_folder() / "autosave.json").read_text())
-                original = meta.get("path")
-            except (DesignerError, OSError, ValueError) as error:
+            except DesignerError as error:
                 self._show_error(self.tr("Cannot restore the design"), error)
             else:
                 self.load(project, None, self.tr("Restore unsaved work"))
-                self.path = Path(original) if original else None
+                self.path = _autosaved_path()
                 self.path_changed.emit()
                 restored = True
         self.discard_recovery()
         return restored
+
+
+def _autosaved_path() -> Path | None:
+    """The file the autosaved design came from; None when it had none, or when a crash came between
+    writing the design and writing this note (the design alone is what matters)."""
+    try:
+        original = json.loads((recovery_folder() / "autosave.json").read_text()).get("path")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return Path(original) if isinstance(original, str) and original else None
