@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -57,6 +58,8 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_LAYERS = 100_000
 MAX_PARAMS = 1_000_000_000
 MAX_TEXT = 10_000
+#: Longest whole number in a file: beyond it a number no longer converts to a float.
+MAX_DIGITS = 300
 
 _TOP_KEYS = ("format", "version", "name", "description", "input", "layers", "training")
 _REQUIRED_TOP_KEYS = ("format", "version", "input", "layers")
@@ -94,15 +97,35 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+def _whole_number(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise ValueError(f"a whole number of more than {MAX_DIGITS} digits")
+    return int(text)
+
+
+def _real_number(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"the number {_short(text)} is too large")
+    return value
+
+
 def parse_json(data: bytes | str, where: str = "") -> Any:
-    """Decode JSON strictly: UTF-8, no NaN or Infinity, no repeated keys."""
+    """Decode JSON strictly: UTF-8, no NaN or Infinity, no number too large for a float (so ``1e400``
+    does not turn into infinity), no repeated keys."""
     where = where or "the text"
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
     except UnicodeDecodeError:
         raise FormatError(where, "is not UTF-8 text, so it is not a JSON file") from None
     try:
-        return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+        return json.loads(
+            text,
+            parse_constant=_reject_constant,
+            parse_int=_whole_number,
+            parse_float=_real_number,
+            object_pairs_hook=_unique_keys,
+        )
     except json.JSONDecodeError as error:
         raise FormatError(
             where, f"is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"

@@ -39,6 +39,8 @@ ACTIVATIONS = {
 }
 #: Our leaky ReLU's slope; Keras's default is 0.3.
 LEAKY_SLOPE = 0.01
+#: The most problems one message lists; the rest are counted.
+MAX_LISTED = 10
 
 Config = Mapping[str, Any]
 
@@ -51,11 +53,20 @@ class _Unsupported(Exception):
     """One layer, or one of its settings, that has no counterpart here."""
 
 
+def _shown(value: object, quoted: bool = True) -> str:
+    """``value`` as Python writes it (a printable text bare unless ``quoted``), cut short: a malformed
+    file may hold a text of any length."""
+    text = value if isinstance(value, str) and value.isprintable() and not quoted else repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _activation(value: object) -> str:
-    name = value.get("class_name", "").lower() if isinstance(value, dict) else value
-    if name not in ACTIVATIONS:
-        raise _Unsupported(f"activation {name!r}")
-    return ACTIVATIONS[name]
+    """Ours for a Keras activation: a name, null, or (Keras 3) an object with the class name."""
+    if isinstance(value, dict):
+        value = str(value.get("class_name", "")).lower()
+    if not (value is None or isinstance(value, str)) or value not in ACTIVATIONS:
+        raise _Unsupported(f"activation {_shown(value)}")
+    return ACTIVATIONS[value]
 
 
 def _pair(value: object) -> object:
@@ -67,7 +78,7 @@ def _pair(value: object) -> object:
 def _padding(config: Config) -> str:
     padding = config.get("padding", "valid")
     if padding not in ("valid", "same"):
-        raise _Unsupported(f"padding {padding!r}")
+        raise _Unsupported(f"padding {_shown(padding)}")
     return str(padding)
 
 
@@ -124,7 +135,7 @@ def _global(kind: str) -> Callable[[Config], tuple[str, dict[str, object]]]:
 def _batch_norm(config: Config) -> tuple[str, dict[str, object]]:
     axis = config.get("axis", -1)
     if axis not in (-1, 3, [-1], [3]):
-        raise _Unsupported(f"axis {axis!r} (only the channel axis)")
+        raise _Unsupported(f"axis {_shown(axis)} (only the channel axis)")
     center, scale = config.get("center", True), config.get("scale", True)
     if center != scale:
         raise _Unsupported("center and scale set differently")
@@ -145,8 +156,9 @@ def _relu(config: Config) -> tuple[str, dict[str, object]]:
 
 def _leaky(config: Config) -> tuple[str, dict[str, object]]:
     slope = config.get("negative_slope", config.get("alpha", 0.3))
-    if abs(float(slope) - LEAKY_SLOPE) > 1e-9:
-        raise _Unsupported(f"slope {slope} (only {LEAKY_SLOPE} is available here)")
+    number = isinstance(slope, int | float) and not isinstance(slope, bool)
+    if not (number and abs(slope - LEAKY_SLOPE) <= 1e-9):  # a NaN slope is refused too
+        raise _Unsupported(f"slope {_shown(slope)} (only {LEAKY_SLOPE} is available here)")
     return "Activation", {"activation": "leaky_relu"}
 
 
@@ -209,7 +221,7 @@ def import_keras(document: object, where: str = "the Keras model") -> Architectu
         raise KerasImportError(f"{where} is not a Keras model saved with model.to_json()")
     if document.get("class_name") != "Sequential":
         raise KerasImportError(
-            f"{where} is a {document.get('class_name')!r} model; only Sequential models can be imported"
+            f"{where} is a {_shown(document.get('class_name'))} model; only Sequential models can be imported"
         )
     config = document["config"]
     layers = config.get("layers") if isinstance(config, dict) else config
@@ -227,7 +239,8 @@ def import_keras(document: object, where: str = "the Keras model") -> Architectu
         class_name = layer.get("class_name") if isinstance(layer, dict) else None
         layer_config = layer.get("config") if isinstance(layer, dict) else None
         layer_config = layer_config if isinstance(layer_config, dict) else {}
-        label = f"{class_name or 'a'} layer {layer_config.get('name', index + 1)!r}"
+        kind_shown = _shown(class_name, quoted=False) if class_name else "a"
+        label = f"{kind_shown} layer {_shown(layer_config.get('name', index + 1))}"
         if class_name == "InputLayer":
             shape = _input_shape(layer_config) or shape
             continue
@@ -242,14 +255,15 @@ def import_keras(document: object, where: str = "the Keras model") -> Architectu
         except _Unsupported as reason:
             problems.append(f"{label}: {reason}")
             continue
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, OverflowError) as error:
             problems.append(f"{label}: a malformed setting ({error})")
             continue
         ours.append(_layer_document(kind, _name(layer_config.get("name"), taken, kind), values))
     if shape is None or len(shape) != 3 or not all(isinstance(d, int) for d in shape):
-        problems.append(f"the input shape {shape!r} is not a (height, width, channels) image shape")
+        problems.append(f"the input shape {_shown(shape)} is not a (height, width, channels) image shape")
     if problems:
-        raise KerasImportError(f"{where} cannot be imported: " + "; ".join(problems))
+        more = f"; and {len(problems) - MAX_LISTED:,} more" if len(problems) > MAX_LISTED else ""
+        raise KerasImportError(f"{where} cannot be imported: " + "; ".join(problems[:MAX_LISTED]) + more)
     assert shape is not None
     height, width, channels = shape
     name = config.get("name", "") if isinstance(config, dict) else ""
