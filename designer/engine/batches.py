@@ -6,7 +6,7 @@ boundary sees exactly the batches an uninterrupted run would have seen.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 import torch
@@ -86,8 +86,27 @@ class TensorBatches:
             yield self.images[chosen], self.labels[chosen]
 
 
+class _Numbered(torch.utils.data.Dataset[tuple[torch.Tensor, int, int]]):
+    """Samples that carry their index, so that the process that reads the batches knows what each holds."""
+
+    def __init__(self, dataset: torch.utils.data.Dataset[tuple[torch.Tensor, int]], samples: int) -> None:
+        self.dataset = dataset
+        self.samples = samples
+
+    def __len__(self) -> int:
+        return self.samples
+
+    def __getitem__(self, index: int) -> tuple[torch.Tensor, int, int]:
+        image, label = self.dataset[index]
+        return image, label, index
+
+
 class StreamedBatches:
-    """Batches decoded on the fly by DataLoader workers, for sets too large to hold in memory."""
+    """Batches decoded on the fly by DataLoader workers, for sets too large to hold in memory.
+
+    ``check``, when given, sees the sample indices of each batch before it is used, and may raise to end
+    the loop (say, when a file it read has vanished).
+    """
 
     def __init__(
         self,
@@ -98,6 +117,7 @@ class StreamedBatches:
         shuffle: bool = False,
         seed: int = 0,
         workers: int = 2,
+        check: Callable[[list[int]], None] | None = None,
     ) -> None:
         self.dataset = dataset
         self.samples = samples
@@ -106,13 +126,14 @@ class StreamedBatches:
         self.shuffle = shuffle
         self.seed = seed
         self.workers = workers
+        self.check = check
 
     def __len__(self) -> int:
         return batch_count(self.samples, self.batch_size, drop_lone=self.shuffle)
 
     def batches(self, epoch: int) -> Iterator[Batch]:
         loader = DataLoader(
-            self.dataset,
+            _Numbered(self.dataset, self.samples),
             batch_size=self.batch_size,
             shuffle=self.shuffle,
             generator=epoch_generator(self.seed, epoch),
@@ -121,7 +142,9 @@ class StreamedBatches:
             drop_last=False,
             persistent_workers=False,
         )
-        for index, (images, labels) in enumerate(loader):
+        for index, (images, labels, numbers) in enumerate(loader):
             if index == len(self):
                 break
+            if self.check is not None:
+                self.check(numbers.tolist())
             yield images.to(self.device, non_blocking=True), labels.to(self.device, non_blocking=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import torch
@@ -12,6 +13,7 @@ from designer.core.training import TrainingSettings
 from designer.engine.augment import Normalization
 from designer.engine.batches import BatchSource, StreamedBatches, TensorBatches, epoch_generator
 from designer.engine.datasets.base import Dataset, DatasetError, ImageData, Samples, StreamedDataset
+from designer.engine.datasets.image_folder import ImageFiles
 
 #: Evaluation needs no gradients, so it takes larger batches.
 EVALUATION_BATCH = 256
@@ -105,7 +107,16 @@ def _prepare_streamed(
     eval_batch = max(settings.batch_size, EVALUATION_BATCH)
 
     def source(samples: Samples, batch: int, shuffle: bool) -> StreamedBatches:
-        return StreamedBatches(samples, len(samples), batch, device, shuffle, settings.seed, workers)  # type: ignore[arg-type]
+        return StreamedBatches(
+            samples,  # type: ignore[arg-type]
+            len(samples),
+            batch,
+            device,
+            shuffle,
+            settings.seed,
+            workers,
+            check=_vanished_files(samples),
+        )
 
     test = source(dataset.test, eval_batch, False)
     return TrainingData(
@@ -117,3 +128,31 @@ def _prepare_streamed(
         pinned=dataset.test[pinned],
         notes=tuple(dataset.notes),
     )
+
+
+def _vanished_files(samples: Samples) -> Callable[[list[int]], None] | None:
+    """For image files read from disk: a check of a batch's sample indices that ends the run, naming the file,
+    when one of them has vanished since the run began (a file that is there but unreadable trains as black).
+    """
+    files: object = samples
+    while isinstance(files, Subset):
+        files = files.dataset
+    if not isinstance(files, ImageFiles):
+        return None
+    images = files
+
+    def check(indices: list[int]) -> None:
+        if images.unreadable == 0:  # no file has failed to read, so none has vanished
+            return
+        for index in indices:
+            inner: object = samples
+            while isinstance(inner, Subset):
+                index = inner.indices[index]
+                inner = inner.dataset
+            path = images.entries[index][0]
+            if not path.exists():
+                raise DatasetError(
+                    f"The image {path} vanished during training; put it back, or train again to leave it out."
+                )
+
+    return check
