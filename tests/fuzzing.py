@@ -1,9 +1,12 @@
 """Mutations of valid files for the fuzz tests: odd values put at any place in a JSON document,
-and damaged bytes (truncated, bit-flipped, inserted)."""
+and damaged bytes (truncated, bit-flipped, inserted); and a check that a loader's peak memory stays small."""
 
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from hypothesis import strategies as st
@@ -81,3 +84,20 @@ def damaged_bytes(draw: st.DrawFn, data: bytes) -> bytes:
     else:
         raw[at:at] = draw(st.binary(min_size=1, max_size=8))
     return bytes(raw)
+
+
+@contextmanager
+def peak_memory_growth_below(mib: int) -> Iterator[None]:
+    """Fails when the process's peak resident memory grows by ``mib`` MiB or more inside the block, as it
+    does when a loader allocates what a damaged header claims. Peaks only rise, so an allocation below an
+    earlier peak goes unseen; without the ``resource`` module (Windows) the block only runs."""
+    try:
+        import resource
+    except ImportError:
+        yield
+        return
+    scale = 2**20 if sys.platform == "darwin" else 2**10  # ru_maxrss is in bytes on macOS, KiB on Linux
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    yield
+    grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / scale
+    assert grown < mib, f"peak memory grew by {grown:.0f} MiB"

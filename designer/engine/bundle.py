@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -20,13 +22,14 @@ import torch
 
 from designer.core.architecture import Architecture
 from designer.core.atomic import write_atomic
-from designer.core.errors import DesignerError
+from designer.core.errors import DesignerError, FormatError
 from designer.core.fileformat import (
     architecture_from_json,
     architecture_to_json,
     parse_architecture,
     training_from_json,
 )
+from designer.core.inference import infer
 from designer.core.runs import FOLDER_BUNDLE, MODEL_FILES
 from designer.engine.augment import Normalization
 from designer.engine.builder import Network, build_model
@@ -57,14 +60,20 @@ class Bundle:
     metrics: dict[str, Any] = field(default_factory=dict)
 
     def model(self) -> Network:
-        """The network with the bundle's weights, in eval mode."""
+        """The network with the bundle's weights, in eval mode; :class:`BundleError` when they do not fit."""
+        with torch.device("meta"):  # shapes only: weights that do not fit allocate nothing
+            _load_weights(build_model(self.architecture), self.state, assign=True)
         model = build_model(self.architecture)
-        try:
-            model.load_state_dict(self.state)
-        except RuntimeError as error:
-            first = str(error).strip().splitlines()[1:2] or [str(error)]
-            raise BundleError(f"the weights do not fit the architecture: {first[0].strip()}") from None
+        _load_weights(model, self.state)
         return model.eval()
+
+
+def _load_weights(model: Network, state: dict[str, torch.Tensor], assign: bool = False) -> None:
+    try:
+        model.load_state_dict(state, assign=assign)
+    except RuntimeError as error:
+        first = str(error).strip().splitlines()[1:2] or [str(error)]
+        raise BundleError(f"the weights do not fit the architecture: {first[0].strip()}") from None
 
 
 def bundle_from_checkpoint(checkpoint: Checkpoint, metrics: dict[str, Any] | None = None) -> Bundle:
@@ -112,18 +121,39 @@ def _text_list(value: object, what: str, path: Path) -> list[Any]:
     return value
 
 
+def _number(value: object) -> float | None:
+    """``value`` as a finite float, or None when it is no such number."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
 def _read_bundle(path: Path) -> Bundle:
+    try:
+        return _parse_bundle(path)
+    except FormatError as error:  # the manifest's architecture; its text names the file
+        raise BundleError(str(error)) from None
+
+
+def _parse_bundle(path: Path) -> Bundle:
     try:
         with zipfile.ZipFile(path) as archive:
             manifest_bytes = _member(archive, MANIFEST, path)
             weights = _member(archive, WEIGHTS, path)
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile):
-        raise BundleError(f"{path}: not a bundle, or a truncated one (not a readable zip archive)") from None
     except FileNotFoundError:
         raise BundleError(f"{path}: no such bundle") from None
+    # A damaged archive fails in many ways: bad records, seeks outside the file, corrupt deflate data,
+    # compression methods or flags that zipfile does not support (RuntimeError: encrypted members).
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, zlib.error, NotImplementedError,
+            RuntimeError):  # fmt: skip
+        raise BundleError(f"{path}: not a bundle, or a truncated one (not a readable zip archive)") from None
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):  # not UTF-8 or JSON, numbers too long, or nested too deeply
         raise BundleError(f"{path}: the manifest is not JSON") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleError(f"{path}: not a cnn-designer bundle")
@@ -134,14 +164,18 @@ def _read_bundle(path: Path) -> Bundle:
             "update cnn-designer to open it"
         )
     architecture = architecture_from_json(manifest.get("architecture"), f"{path}: manifest")
+    summary = infer(architecture)
+    if not summary.valid:
+        raise BundleError(f"{path}: the manifest's architecture cannot be built: {summary.errors[0]}")
     names = _text_list(manifest.get("class_names"), "class_names", path)
     mean = _text_list(manifest.get("mean"), "mean", path)
     std = _text_list(manifest.get("std"), "std", path)
     channels = architecture.input.channels
     if not (all(isinstance(n, str) for n in names) and len(mean) == len(std) == channels):
         raise BundleError(f"{path}: the manifest's class names or normalisation do not fit the input")
-    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in mean + std):
-        raise BundleError(f"{path}: the manifest's normalisation is not numbers")
+    numbers = [number for number in map(_number, mean + std) if number is not None]
+    if len(numbers) != 2 * channels or min(numbers[channels:], default=1.0) <= 0:
+        raise BundleError(f"{path}: the manifest's normalisation is not finite numbers with a positive std")
     metrics = manifest.get("metrics", {})
     try:
         state = load_tensors(weights)
@@ -151,7 +185,7 @@ def _read_bundle(path: Path) -> Bundle:
         architecture,
         state,
         tuple(names),
-        Normalization(tuple(float(v) for v in mean), tuple(float(v) for v in std)),
+        Normalization(tuple(numbers[:channels]), tuple(numbers[channels:])),
         metrics if isinstance(metrics, dict) else {},
     )
 

@@ -30,6 +30,8 @@ DTYPES: dict[str, torch.dtype] = {
 NAMES = {dtype: name for name, dtype in DTYPES.items()}
 #: A header larger than this is not one we wrote (safetensors itself allows 100 MB).
 MAX_HEADER = 100_000_000
+#: Torch refuses shapes whose strides overflow 64 bits, even for a tensor with no elements.
+_MAX_EXTENT = 2**63
 
 
 class TensorFileError(DesignerError):
@@ -78,6 +80,11 @@ def _entry(name: str, entry: object, size: int) -> tuple[torch.dtype, list[int],
         and all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape)
     ):
         raise TensorFileError(f"{name!r} has a malformed shape")
+    extent = 1
+    for dimension in shape:  # stops early, so that a long list of huge numbers takes no time
+        extent *= max(dimension, 1)
+        if extent >= _MAX_EXTENT:
+            raise TensorFileError(f"{name!r} has a shape too large for any tensor")
     if not (isinstance(offsets, list) and len(offsets) == 2 and all(isinstance(o, int) for o in offsets)):
         raise TensorFileError(f"{name!r} has malformed offsets")
     start, end = offsets
@@ -99,7 +106,7 @@ def load_tensors(data: bytes) -> dict[str, torch.Tensor]:
         raise TensorFileError("the tensor file's header is truncated or not a tensor file at all")
     try:
         header = json.loads(data[8 : 8 + length].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):  # not UTF-8 or JSON, numbers too long, or nested too deeply
         raise TensorFileError("the tensor file's header is not JSON; it is not a tensor file") from None
     if not isinstance(header, dict):
         raise TensorFileError("the tensor file's header is not a JSON object")

@@ -64,6 +64,7 @@ SHARED_CONSTANTS: tuple[tuple[str, object], ...] = (
     ("_MAX_PAD_SHARE", fitting._MAX_PAD_SHARE),
     ("_SIXTEEN_BIT_MODES", image_folder._SIXTEEN_BIT_MODES),
     ("_ALPHA_MODES", image_folder._ALPHA_MODES),
+    ("_MAX_PIXELS", image_folder._MAX_PIXELS),
 )
 
 IMPORTS = """from __future__ import annotations

@@ -31,6 +31,9 @@ _BLOCK = 32  # images decoded per thread-pool task
 _COUNTER_SLOTS = 65  # the main process and up to 64 DataLoader workers
 _SIXTEEN_BIT_MODES = frozenset({"I", "I;16", "I;16B", "I;16L", "I;16N"})
 _ALPHA_MODES = frozenset({"RGBA", "RGBa", "LA", "La", "PA", "P"})
+#: Larger images are not decoded (Pillow's threshold for a decompression bomb): a small file could
+#: otherwise take gigabytes on every decoding thread at once.
+_MAX_PIXELS = 89_478_485
 
 
 @dataclass(frozen=True)
@@ -231,6 +234,8 @@ def _decode(path: Path, channels: int, size: tuple[int, int]) -> np.ndarray:
     height, width = size
     with Image.open(path) as opened:
         opened.draft(None, (max(size), max(size)))  # JPEG: decode at the smallest scale still large enough
+        if opened.width * opened.height > _MAX_PIXELS:
+            raise ValueError(f"{path} is too large to decode: {opened.width}x{opened.height} pixels")
         image = ImageOps.exif_transpose(opened)
     if image.mode in _SIXTEEN_BIT_MODES:
         image = Image.fromarray((np.clip(np.asarray(image), 0, 65535) >> 8).astype(np.uint8))

@@ -304,13 +304,45 @@ def _read_idx(path: Path, dims: int, title: str) -> torch.Tensor:
     return torch.frombuffer(bytearray(data[header:]), dtype=torch.uint8).reshape(shape)
 
 
-#: The only globals a CIFAR batch refers to: numpy's array reconstruction (under numpy 1 and 2 names).
 _RECONSTRUCT = cast(tuple[Any, ...], np.empty(0).__reduce__())[0]
+
+
+class _PlainArray(np.ndarray[Any, Any]):
+    """A pickled array admitted only as plain numbers and their bytes: numpy crashes on an array of
+    objects whose pickle lists too few of them, and a pickled dtype may claim to hold objects."""
+
+    def __setstate__(self, state: Any) -> None:
+        dtype = state[2] if isinstance(state, tuple) and len(state) == 5 else None
+        if not (isinstance(dtype, np.dtype) and dtype.kind in "biuf" and isinstance(state[4], bytes)):
+            raise pickle.UnpicklingError("an array of something other than plain numbers")
+        super().__setstate__((state[0], state[1], np.dtype(dtype.str), state[3], state[4]))
+
+
+def _empty_array(subtype: object, shape: object, dtype: object) -> _PlainArray:
+    """An empty array for the pickle to fill: its own shape and dtype are ignored, so that they cannot
+    allocate anything."""
+    return cast(_PlainArray, _RECONSTRUCT(_PlainArray, (0,), "u1"))
+
+
+def _plain_dtype(spec: object, align: object = False, copy: object = False) -> np.dtype[Any]:
+    """A dtype named by a short text such as ``u1``; numpy's own constructor takes any object, and
+    reading a crafted one (such as lists that share their items, nested deep) could take forever."""
+    if not isinstance(spec, bytes | str) or len(spec) > 8:
+        raise pickle.UnpicklingError("a dtype that is not named by a short text")
+    return np.dtype(spec.decode("latin-1") if isinstance(spec, bytes) else spec)
+
+
+class _NdarrayName:
+    """What ``numpy.ndarray`` stands for in a batch: only ever the argument of :func:`_empty_array`. Called
+    directly, ``numpy.ndarray`` would make arrays of any size, on any buffer."""
+
+
+#: The only globals a CIFAR batch refers to: numpy's array reconstruction (under numpy 1 and 2 names).
 _ALLOWED_GLOBALS: dict[tuple[str, str], Any] = {
-    ("numpy.core.multiarray", "_reconstruct"): _RECONSTRUCT,
-    ("numpy._core.multiarray", "_reconstruct"): _RECONSTRUCT,
-    ("numpy", "ndarray"): np.ndarray,
-    ("numpy", "dtype"): np.dtype,
+    ("numpy.core.multiarray", "_reconstruct"): _empty_array,
+    ("numpy._core.multiarray", "_reconstruct"): _empty_array,
+    ("numpy", "ndarray"): _NdarrayName,
+    ("numpy", "dtype"): _plain_dtype,
 }
 
 
@@ -318,8 +350,12 @@ class _RefusedGlobal(pickle.UnpicklingError):
     pass
 
 
-class _BatchUnpickler(pickle.Unpickler):
-    """Unpickles dicts, lists, strings, numbers and numpy arrays, and nothing that could run code."""
+class _BatchUnpickler(pickle._Unpickler):
+    """Unpickles dicts, lists, strings, numbers and numpy arrays, and nothing that could run code.
+
+    It is the pure-Python unpickler: the C one sizes its memo by the largest index a file names, so a
+    four-byte index took gigabytes.
+    """
 
     def find_class(self, module: str, name: str) -> Any:
         try:
@@ -342,7 +378,9 @@ def _unpickle(path: Path, title: str) -> dict[str, Any]:
     if not isinstance(loaded, dict):
         raise _corrupt(path, title, f"holds a {type(loaded).__name__} instead of a dictionary")
     return {
-        key.decode("latin-1") if isinstance(key, bytes) else str(key): value for key, value in loaded.items()
+        key.decode("latin-1") if isinstance(key, bytes) else key: value
+        for key, value in loaded.items()
+        if isinstance(key, bytes | str)
     }
 
 
@@ -367,12 +405,10 @@ def _read_cifar(spec: TorchvisionSet, location: Path, progress: Progress) -> Dat
                 or data.shape[1] != 3072
             ):
                 raise _corrupt(path, spec.title, "has no 'data' array of uint8 rows of 3072 pixel values")
-            try:
-                label_tensor = torch.as_tensor(np.asarray(batch_labels, dtype=np.int64))
-            except (TypeError, ValueError):
-                raise _corrupt(
-                    path, spec.title, f"has no list of whole numbers under {label_key!r}"
-                ) from None
+            values = _whole_numbers(batch_labels)
+            if values is None:
+                raise _corrupt(path, spec.title, f"has no list of whole numbers under {label_key!r}")
+            label_tensor = torch.from_numpy(values)
             if label_tensor.shape != (len(data),):
                 raise _corrupt(
                     path, spec.title, f"holds {len(data)} images but {label_tensor.numel()} labels"
@@ -385,15 +421,29 @@ def _read_cifar(spec: TorchvisionSet, location: Path, progress: Progress) -> Dat
     return Dataset(spec.key, class_names, splits[0], splits[1])
 
 
+def _whole_numbers(value: object) -> np.ndarray[Any, np.dtype[np.int64]] | None:
+    """A list of whole numbers or an array of integers as int64, else None. Numbers past int64 become
+    negative, which the range check refuses; nothing else is converted, so no nesting is walked."""
+    if isinstance(value, np.ndarray):
+        return value.astype(np.int64) if value.dtype.kind in "iu" and value.ndim == 1 else None
+    if not isinstance(value, list) or not all(type(v) is int for v in value):
+        return None
+    return np.array([v if -(2**63) <= v < 2**63 else -1 for v in value], dtype=np.int64)
+
+
 def _cifar_class_names(spec: TorchvisionSet, location: Path) -> tuple[str, ...]:
     """The names in the meta file when there is one, else the standard names."""
     path = location / spec.source.meta["filename"]
     if not path.is_file():
         return spec.class_names
     names = _unpickle(path, spec.title).get(spec.source.meta["key"])
-    if not isinstance(names, list) or len(names) != len(spec.class_names):
+    if (
+        not isinstance(names, list)
+        or len(names) != len(spec.class_names)
+        or not all(isinstance(n, bytes | str) for n in names)
+    ):
         raise _corrupt(path, spec.title, f"does not list {len(spec.class_names)} class names")
-    return tuple(n.decode("utf-8", "replace") if isinstance(n, bytes) else str(n) for n in names)
+    return tuple(n.decode("utf-8", "replace") if isinstance(n, bytes) else n for n in names)
 
 
 def _check_labels(labels: torch.Tensor, classes: int, path: Path, title: str) -> None:
