@@ -15,10 +15,12 @@ from PIL import Image
 
 from designer.cli import main
 from designer.core.fileformat import load_architecture
+from designer.core.presets import load_preset
 from designer.core.runs import FOLDER_BUNDLE
-from designer.engine.bundle import load_bundle
+from designer.engine.bundle import load_bundle, save_bundle
 from designer.engine.inspect_data import file_image, normalise
 from tests.engine.dataset_files import sample_split, write_image, write_mnist
+from tests.engine.export_models import bundle_of
 
 
 def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -194,3 +196,12 @@ def test_metrics_need_the_run_folder_not_only_its_bundle(run, tmp_path, capsys):
     said = capsys.readouterr().err
     assert "holds no metrics.json" in said
     assert len(said.strip().splitlines()) == 1
+
+
+def test_predict_names_outputs_beyond_the_class_list_by_number(tmp_path, digit, capsys):
+    """A network may have more outputs than its data set had classes (ten units, two classes)."""
+    save_bundle(bundle_of(load_preset("lenet5"), class_names=("zero", "one")), tmp_path / "m.cnnbundle")
+    assert main(["predict", str(tmp_path / "m.cnnbundle"), str(digit), "--top", "10", "--json"]) == 0
+    [answer] = json.loads(capsys.readouterr().out)
+    names = {item["class"] for item in answer["top"]}
+    assert names == {"zero", "one", *(f"class {i}" for i in range(2, 10))}

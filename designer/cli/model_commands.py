@@ -27,7 +27,7 @@ def predict(args: argparse.Namespace) -> int:
             probabilities = torch.softmax(model(normalise(image, bundle.normalization)[None]), dim=1)[0]
         top = torch.topk(probabilities, min(args.top, probabilities.numel()))
         ranked = [
-            (bundle.class_names[int(index)], float(value))
+            (bundle.class_name(int(index)), float(value))
             for value, index in zip(top.values, top.indices, strict=True)
         ]
         results.append({"image": name, "top": [{"class": c, "probability": p} for c, p in ranked]})

@@ -59,6 +59,10 @@ class Bundle:
     #: Final metrics, e.g. ``test_accuracy``, ``test_loss``, ``epochs``.
     metrics: dict[str, Any] = field(default_factory=dict)
 
+    def class_name(self, index: int) -> str:
+        """The name of output ``index``; a network may have more outputs than its data set had classes."""
+        return self.class_names[index] if 0 <= index < len(self.class_names) else f"class {index}"
+
     def model(self) -> Network:
         """The network with the bundle's weights, in eval mode; :class:`BundleError` when they do not fit."""
         with torch.device("meta"):  # shapes only: weights that do not fit allocate nothing
