@@ -30,6 +30,7 @@ from designer.core.report import format_count
 from designer.ui.block_commands import BlockCommands
 from designer.ui.containers import column
 from designer.ui.diagram_view import DiagramView
+from designer.ui.messages import write_failure
 from designer.ui.model_export import ModelExport
 from designer.ui.network_editor import NetworkEditor
 from designer.ui.palette import LayerPalette
@@ -384,14 +385,16 @@ class MainWindow(QMainWindow):
         if not path:
             return
         target = Path(path)
+        svg = target.suffix.lower() == ".svg" or (not target.suffix and "svg" in chosen.lower())
+        target = target.with_suffix(".svg" if svg else ".png")
         self._update_diagram()
         try:
-            if target.suffix.lower() == ".svg" or (not target.suffix and "svg" in chosen.lower()):
-                self.diagram.export_svg(target.with_suffix(".svg"))
+            if svg:
+                self.diagram.export_svg(target)
             else:
-                self.diagram.export_png(target.with_suffix(".png"))
+                self.diagram.export_png(target)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Cannot export the diagram"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot export the diagram"), write_failure(target, error))
 
     def export_model(self) -> None:
         """A trained run's model as a bundle, TorchScript, ONNX, PyTorch source or architecture file."""

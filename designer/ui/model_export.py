@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from designer.core.export_formats import EXPORT_FORMATS, ExportFormat
 from designer.core.runs import RunRecord, holds_model
 from designer.ui.engine_imports import engine_imports
+from designer.ui.messages import write_failure
 from designer.ui.training_session import readable
 
 
@@ -39,6 +40,9 @@ class _Export(QRunnable):
                 from designer.engine.bundle import load_bundle
                 from designer.engine.export import export_model
             written = export_model(load_bundle(self.folder), self.form, self.target)
+        except OSError as error:
+            self.signals.failed.emit(write_failure(self.target, error))
+            return
         except Exception as error:  # the window says why and goes on
             self.signals.failed.emit(readable(error))
             return

@@ -19,6 +19,7 @@ from designer.core.fileformat import save_architecture
 from designer.core.keras_import import load_keras
 from designer.core.project import PROJECT_SUFFIX, Project, load_project, save_project
 from designer.core.runs import RunRecord
+from designer.ui.messages import write_failure
 
 AUTOSAVE_MS = 60_000
 MAX_RECENT = 8
@@ -161,7 +162,9 @@ class ProjectFiles(QObject):
         try:
             save_project(self.project(), self.path)
         except OSError as error:
-            self._show_error(self.tr("Cannot save the project"), error)
+            QMessageBox.warning(
+                self.window, self.tr("Cannot save the project"), write_failure(self.path, error)
+            )
             return False
         self.document.mark_saved()
         self._runs_saved = list(self.runs)
@@ -198,7 +201,9 @@ class ProjectFiles(QObject):
             try:
                 save_architecture(self.document.architecture, path)
             except OSError as error:
-                self._show_error(self.tr("Cannot export the architecture"), error)
+                QMessageBox.warning(
+                    self.window, self.tr("Cannot export the architecture"), write_failure(path, error)
+                )
 
     def maybe_save(self) -> bool:
         """Ask about unsaved edits; False means the user cancelled."""

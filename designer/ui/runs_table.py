@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from designer.core.atomic import write_atomic
 from designer.core.metrics_files import metrics_csv, metrics_json
 from designer.core.runs import Difference, EpochMetrics, RunRecord, differences, started_now
+from designer.ui.messages import write_failure
 from designer.ui.style import ERROR_COLOUR, GROUP_COLOURS, NEUTRAL_COLOUR, WARNING_COLOUR
 
 Index = QModelIndex | QPersistentModelIndex
@@ -347,11 +348,7 @@ class RunsTable(QWidget):
         try:
             export_metrics(runs[0], target)
         except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Could not save"),
-                self.tr("Could not save {path}: {error}").format(path=target, error=error.strerror or error),
-            )
+            QMessageBox.warning(self, self.tr("Could not save"), write_failure(target, error))
 
     # Text below the table.
     def summary_text(self, run: RunRecord) -> str:

@@ -27,6 +27,7 @@ from designer.core.atomic import write_atomic
 from designer.core.runs import EpochMetrics
 from designer.engine.events import BatchProgress, EpochEnded
 from designer.ui.image_files import save_image
+from designer.ui.messages import write_failure
 
 #: Fixed curve colours: mid tones that read on light and dark backgrounds.
 RUNNING_COLOUR = "#3B7DD8"
@@ -461,8 +462,7 @@ class TrainingPlots(QWidget):
         try:
             export(path)
         except OSError as error:
-            message = self.tr("Could not save {path}: {error}").format(path=path, error=error)
-            QMessageBox.warning(self, self.tr("Could not save"), message)
+            QMessageBox.warning(self, self.tr("Could not save"), write_failure(path, error))
 
 
 def _html_line(colour: str | None, text: str) -> str:

@@ -3,8 +3,6 @@ leave the previous file intact and readable, for every kind of file the app save
 
 from __future__ import annotations
 
-import errno
-import os
 import signal
 import subprocess
 import sys
@@ -13,7 +11,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import onnx
 import pytest
@@ -29,29 +26,9 @@ from designer.engine.bundle import load_bundle, save_bundle
 from designer.engine.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
 from designer.engine.export import export_model
 from tests.engine.export_models import bundle_of
+from tests.faults import fill_the_disk
 
 OLD, NEW = load_preset("lenet5"), load_preset("cifar10_cnn")
-
-
-class HalfWrites:
-    """A file handle that writes the first half of what it is given, then fails as a full disk does."""
-
-    def __init__(self, handle: Any) -> None:
-        self.handle = handle
-
-    def __enter__(self) -> HalfWrites:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.handle.close()
-
-    def write(self, data: bytes) -> int:
-        self.handle.write(data[: len(data) // 2])
-        self.handle.flush()
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.handle, name)
 
 
 def _project(architecture: Architecture) -> Project:
@@ -118,8 +95,7 @@ def test_a_write_failing_half_way_keeps_the_previous_file(kind, tmp_path, monkey
     before, read_before = path.read_bytes(), writer.read(path)
     files_before = sorted(p.name for p in tmp_path.iterdir())
 
-    real_fdopen = os.fdopen
-    monkeypatch.setattr("designer.core.atomic.os.fdopen", lambda *a, **k: HalfWrites(real_fdopen(*a, **k)))
+    fill_the_disk(monkeypatch)
     with pytest.raises(OSError, match="No space left on device") as raised:
         writer.write(NEW, path)
     monkeypatch.undo()
@@ -137,8 +113,9 @@ STALLED_SAVE = """
 import os, sys, time
 from pathlib import Path
 import tests.engine.test_saving_faults as faults
+from tests.faults import HalfWrites
 
-class Stalls(faults.HalfWrites):
+class Stalls(HalfWrites):
     def write(self, data):
         self.handle.write(data[: len(data) // 2])
         self.handle.flush()

@@ -15,6 +15,7 @@ from designer.core.training import TrainingSettings
 from designer.engine.bundle import load_bundle, save_bundle
 from designer.ui.main_window import MainWindow
 from tests.engine.export_models import bundle_of
+from tests.faults import fill_the_disk
 from tests.ui.windows import forget_edits, isolate_window
 
 WAIT_MS = 60_000
@@ -117,6 +118,26 @@ def test_a_broken_model_is_one_sentence_and_the_window_goes_on(window, qtbot, tm
     assert "not a bundle" in warned[0]
     assert "\n" not in warned[0]
     assert not (tmp_path / "m.onnx").exists()
+
+
+def test_an_export_onto_a_full_disk_says_so_and_keeps_the_previous_file(window, qtbot, tmp_path, monkeypatch):
+    window.files.set_runs([run_with_model(tmp_path, "run 1")])
+    target = tmp_path / "m.onnx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "ONNX graph (*.onnx)"))
+    with qtbot.waitSignal(window.model_export.done, timeout=WAIT_MS):
+        window.export_model()
+    before = target.read_bytes()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    fill_the_disk(monkeypatch)
+    with qtbot.waitSignal(window.model_export.failed, timeout=WAIT_MS):
+        window.export_model()
+    qtbot.waitUntil(lambda: bool(warned))
+    assert warned == [
+        f"{target} was not saved: No space left on device. Any file already there is unchanged; "
+        "free some space or choose another place, then save again."
+    ]
+    assert target.read_bytes() == before
 
 
 def test_a_keras_model_opens_as_new_work_and_a_bad_one_says_why(window, tmp_path, monkeypatch):
