@@ -21,3 +21,13 @@ class FormatError(DesignerError):
 
 class DesignError(DesignerError):
     """An architecture that cannot be built because a layer does not fit its input."""
+
+
+def describe_failure(error: BaseException) -> str:
+    """What went wrong, as a line for the user: a :class:`DesignerError` is one already, running out
+    of memory comes with what to do, anything else is its type and message."""
+    if isinstance(error, DesignerError):
+        return str(error)
+    if isinstance(error, MemoryError) or "out of memory" in str(error).lower():
+        return "the run ran out of memory; use a smaller batch size or a smaller network, then try again"
+    return f"{type(error).__name__}: {error}"

@@ -21,7 +21,7 @@ from torch import nn
 from torch.nn.parallel import DistributedDataParallel
 
 from designer.core.architecture import Architecture
-from designer.core.errors import DesignerError
+from designer.core.errors import describe_failure
 from designer.core.fileformat import dumps_architecture, training_to_json
 from designer.core.runs import FOLDER_BUNDLE
 from designer.core.training import TrainingSettings
@@ -64,15 +64,6 @@ DIVERGED = (
 
 def ignore(event: Event) -> None:
     """An event handler that drops every event."""
-
-
-def failure_message(error: Exception) -> str:
-    """What ended a failed run, as a line for the user: a :class:`DesignerError` is one already."""
-    if isinstance(error, DesignerError):
-        return str(error)
-    if isinstance(error, MemoryError) or "out of memory" in str(error).lower():
-        return "the run ran out of memory; use a smaller batch size or a smaller network, then try again"
-    return f"{type(error).__name__}: {error}"
 
 
 class Trainer:
@@ -212,7 +203,7 @@ class Trainer:
                 if test is None:
                     reason, message = "stopped", "stopped while testing"
         except Exception as error:  # the run fails, the program goes on
-            reason, message, test = "failed", failure_message(error), None
+            reason, message, test = "failed", describe_failure(error), None
         result = RunFinished(reason, message, len(self.history), test, tuple(self.history))
         if self.folder is not None:
             try:

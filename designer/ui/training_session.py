@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 
 from designer.core.architecture import Architecture
-from designer.core.errors import DesignerError
+from designer.core.errors import describe_failure
 from designer.core.training import TrainingSettings
 from designer.ui.engine_imports import engine_imports
 
@@ -51,11 +51,8 @@ class _Cancelled(Exception):
 
 def readable(error: BaseException) -> str:
     """One sentence for the user, whatever went wrong."""
-    if isinstance(error, DesignerError):
-        return str(error)
-    if isinstance(error, MemoryError) or "out of memory" in str(error).lower():
-        return "The run ran out of memory; use a smaller batch size or a smaller network."
-    return f"The run failed: {type(error).__name__}: {error}"
+    text = describe_failure(error)
+    return text[:1].upper() + text[1:]
 
 
 class TrainingWorker(QObject):
