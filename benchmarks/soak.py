@@ -24,7 +24,8 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from heartbeat import Heartbeat  # beside this script
+from PySide6.QtCore import QElapsedTimer, QEventLoop
 
 from designer.core.presets import load_preset
 from designer.core.training import TrainingSettings
@@ -35,7 +36,6 @@ from designer.ui.main_window import MainWindow
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.engine.dataset_files import sample_split, write_cifar10  # noqa: E402
 
-TICK_MS = 10
 VIEWS = ("train", "inspect", "design")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -69,16 +69,14 @@ def soak(data_dir: Path, epochs: int) -> list[tuple[int, float, float, float, fl
     shown.exec()
 
     rows: list[tuple[int, float, float, float, float]] = []
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    training = False
+    heartbeat = Heartbeat()
 
     def on_event(event: Event) -> None:
-        nonlocal training
         if isinstance(event, RunStarted | RunFinished):
-            training = isinstance(event, RunStarted)
+            heartbeat.beating = isinstance(event, RunStarted)
         if isinstance(event, EpochEnded):
             app.processEvents()  # let the views take in the epoch before measuring
+            gaps = heartbeat.gaps
             p99 = float(np.percentile(gaps, 99)) if gaps else 0.0
             switching = QElapsedTimer()
             switching.start()
@@ -86,24 +84,16 @@ def soak(data_dir: Path, epochs: int) -> list[tuple[int, float, float, float, fl
             app.processEvents()
             rows.append((event.epoch, resident_mb(), p99, max(gaps, default=0.0), switching.elapsed()))
             gaps.clear()
-            clock.restart()  # the switch is timed on its own, not as a stall of the run
-
-    def tick() -> None:
-        if training and clock.isValid():
-            gaps.append(clock.nsecsElapsed() / 1e6)
-        clock.restart()
+            heartbeat.restart()  # the switch is timed on its own, not as a stall of the run
 
     panel.session.event.connect(on_event)
-    timer = QTimer()
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(tick)
-    timer.start()
+    heartbeat.start()
     done = QEventLoop()
     panel.session.ended.connect(done.quit)
     window.show_view("train")
     panel.start()
     done.exec()
-    timer.stop()
+    heartbeat.stop()
     window.document.mark_saved()
     window.files.set_runs([])
     panel.shutdown()

@@ -26,7 +26,8 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from heartbeat import TICK_MS, Heartbeat  # beside this script
+from PySide6.QtCore import QEventLoop
 
 from designer.core.presets import load_preset
 from designer.core.training import TrainingSettings
@@ -41,7 +42,6 @@ from designer.ui.main_window import MainWindow
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.engine.dataset_files import sample_split, write_cifar10  # noqa: E402
 
-TICK_MS = 10
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -83,32 +83,21 @@ def in_the_window(data_dir: Path, run: TrainingSettings, view: str) -> tuple[flo
         inspect.sample_shown.connect(shown.quit)
         shown.exec()
     speeds: list[float] = []
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    training = False
+    heartbeat = Heartbeat()
 
     def on_event(event: Event) -> None:
-        nonlocal training
         if isinstance(event, EpochEnded):
             speeds.append(event.images_per_second)
         if isinstance(event, RunStarted | RunFinished):
-            training = isinstance(event, RunStarted)
-
-    def tick() -> None:
-        if training and clock.isValid():
-            gaps.append(clock.nsecsElapsed() / 1e6)
-        clock.restart()
+            heartbeat.beating = isinstance(event, RunStarted)
 
     panel.session.event.connect(on_event)
-    timer = QTimer()
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(tick)
-    timer.start()
+    heartbeat.start()
     loop = QEventLoop()
     panel.session.ended.connect(loop.quit)
     panel.start()
     loop.exec()
-    timer.stop()
+    heartbeat.stop()
     window.document.mark_saved()
     window.files.set_runs([])
     panel.shutdown()
@@ -117,7 +106,7 @@ def in_the_window(data_dir: Path, run: TrainingSettings, view: str) -> tuple[flo
     window.close()
     window.deleteLater()
     app.processEvents()
-    return statistics.median(speeds), gaps
+    return statistics.median(speeds), heartbeat.gaps
 
 
 def one_run(role: str, data_dir: Path, epochs: int, view: str) -> None:
