@@ -17,7 +17,7 @@ from designer.engine.events import BatchProgress, EpochEnded
 from designer.ui.main_window import MainWindow
 from designer.ui.train_panel import TrainPanel
 from tests.engine.dataset_files import sample_split, write_mnist
-from tests.ui.windows import forget_edits, isolate_window
+from tests.ui.windows import isolate_window, open_train_view
 
 RUN_MS = 60_000
 SETTINGS = TrainingSettings().with_values(
@@ -48,16 +48,7 @@ def data_dir(tmp_path_factory) -> Path:
 
 
 def open_window(qtbot, data_dir: Path, architecture: Architecture = NET) -> tuple[MainWindow, TrainPanel]:
-    window = MainWindow(architecture)
-    qtbot.addWidget(window, before_close_func=forget_edits)
-    window.resize(1300, 850)
-    window.show()
-    window.show_view("train")
-    panel = window.train_view()
-    panel.dataset.download_box.setChecked(False)
-    panel.dataset.data_dir_edit.setText(str(data_dir))
-    panel.dataset.data_dir_edit.editingFinished.emit()
-    return window, panel
+    return open_train_view(qtbot, architecture, data_dir)
 
 
 @pytest.fixture

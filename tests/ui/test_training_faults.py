@@ -22,7 +22,7 @@ from designer.engine.trainer import Trainer
 from designer.ui.main_window import MainWindow
 from designer.ui.train_panel import TrainPanel
 from tests.engine.dataset_files import sample_split, write_mnist
-from tests.ui.windows import forget_edits, isolate_window
+from tests.ui.windows import isolate_window, open_train_view
 
 RUN_MS = 60_000
 NET = Architecture(
@@ -59,15 +59,7 @@ def data_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def opened(qtbot, data_dir) -> tuple[MainWindow, TrainPanel]:
-    window = MainWindow(NET)
-    qtbot.addWidget(window, before_close_func=forget_edits)
-    window.show()
-    window.show_view("train")
-    panel = window.train_view()
-    panel.dataset.download_box.setChecked(False)
-    panel.dataset.data_dir_edit.setText(str(data_dir))
-    panel.dataset.data_dir_edit.editingFinished.emit()
-    return window, panel
+    return open_train_view(qtbot, NET, data_dir)
 
 
 @pytest.fixture

@@ -6,13 +6,18 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 
+from designer.core.architecture import Architecture
 from designer.core.project import Project
 from designer.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the Train view is built on first use, as in the window
+    from designer.ui.train_panel import TrainPanel
 
 
 def isolate_window(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -44,3 +49,17 @@ def screenshot(tmp_path: Path, source: str, view: str = "design") -> QImage:
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1400, 900)
     return image
+
+
+def open_train_view(qtbot, architecture: Architecture, data_dir: Path) -> tuple[MainWindow, TrainPanel]:
+    """A shown window on ``architecture`` in its Train view, reading MNIST from ``data_dir`` offline."""
+    window = MainWindow(architecture)
+    qtbot.addWidget(window, before_close_func=forget_edits)
+    window.resize(1300, 850)
+    window.show()
+    window.show_view("train")
+    panel = window.train_view()
+    panel.dataset.download_box.setChecked(False)
+    panel.dataset.data_dir_edit.setText(str(data_dir))
+    panel.dataset.data_dir_edit.editingFinished.emit()
+    return window, panel
