@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from designer.core.errors import DesignerError, FormatError
+from designer.core.fileformat import parse_json
 from designer.core.runs import METRICS, EpochMetrics, epoch_from_json, epoch_to_json
 
 FOLDER_METRICS_CSV = "metrics.csv"
@@ -46,9 +47,10 @@ def read_metrics(folder: str | os.PathLike[str]) -> tuple[EpochMetrics, ...]:
             "that training wrote (cnn-designer train --out DIR), not from a model bundle alone"
         )
     try:
-        rows: Any = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise DesignerError(f"{path} is not readable JSON ({error}); train the run again") from None
+        rows: Any = parse_json(path.read_bytes(), str(path))
+    except FormatError as error:  # also numbers too large for a float, and nesting too deep for Python
+        problem = error.problem.removeprefix("is ")
+        raise DesignerError(f"{path} is not readable JSON ({problem}); train the run again") from None
     if not isinstance(rows, list):
         raise FormatError(f"{path}: $", "must be a list of epochs")
     return tuple(epoch_from_json(row, f"{path}: $[{index}]") for index, row in enumerate(rows))

@@ -27,6 +27,7 @@ from designer.core.fileformat import (
     architecture_from_json,
     architecture_to_json,
     parse_architecture,
+    parse_json,
     training_from_json,
 )
 from designer.core.inference import infer
@@ -195,15 +196,18 @@ def _parse_bundle(path: Path) -> Bundle:
 
 
 def _folder_metrics(folder: Path) -> dict[str, Any]:
+    """The test results in a run folder's ``result.json``; none when it is missing or damaged."""
     try:
-        result = json.loads((folder / "result.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        result = parse_json((folder / "result.json").read_bytes())
+    except (OSError, FormatError):
         return {}
     test = result.get("test") if isinstance(result, dict) else None
     if not isinstance(test, dict):
         return {}
     return {
-        f"test_{key}": test[key] for key in ("accuracy", "loss") if isinstance(test.get(key), int | float)
+        f"test_{key}": number
+        for key in ("accuracy", "loss")
+        if (number := _number(test.get(key))) is not None
     }
 
 
@@ -217,5 +221,14 @@ def load_bundle(path: str | os.PathLike[str]) -> Bundle:
     for name in MODEL_FILES[1:]:
         checkpoint = location / name
         if checkpoint.is_file():
-            return bundle_from_checkpoint(load_checkpoint(checkpoint), _folder_metrics(location))
+            try:
+                bundle = bundle_from_checkpoint(load_checkpoint(checkpoint), _folder_metrics(location))
+            except FormatError as error:  # the checkpoint's architecture or settings
+                raise BundleError(f"{checkpoint}: {error}") from None
+            summary = infer(bundle.architecture)
+            if not summary.valid:
+                raise BundleError(
+                    f"{checkpoint}: the checkpoint's architecture cannot be built: {summary.errors[0]}"
+                )
+            return bundle
     raise BundleError(f"{location} holds no model: no {', '.join(MODEL_FILES)}")

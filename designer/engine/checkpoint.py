@@ -6,6 +6,7 @@ They load with ``torch.load(..., weights_only=True)``: opening one never runs co
 from __future__ import annotations
 
 import io
+import math
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -15,6 +16,8 @@ import torch
 
 from designer.core.atomic import write_atomic
 from designer.core.errors import DesignerError
+from designer.core.runs import METRICS
+from designer.engine.speed import LAYOUTS
 
 FORMAT = "cnn-designer/checkpoint"
 VERSION = 1
@@ -62,8 +65,74 @@ def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
         raise CheckpointError(f"{path}: not a cnn-designer checkpoint")
     if data.get("version") != VERSION:
         raise CheckpointError(f"{path}: checkpoint version {data.get('version')} is not supported here")
-    names = {f.name for f in fields(Checkpoint)}
+    missing = [f.name for f in fields(Checkpoint) if f.name not in data]
+    if missing:
+        raise CheckpointError(f"{path}: the checkpoint is incomplete (it has no {missing[0]})")
+    problem = _problem(data)
+    if problem:
+        raise CheckpointError(f"{path}: the checkpoint is damaged: {problem}; train the run again")
+    history = [
+        {"epoch": row["epoch"], **{name: float(row.get(name, math.nan)) for name in METRICS[1:]}}
+        for row in data["history"]
+    ]
+    values = {f.name: data[f.name] for f in fields(Checkpoint)}
+    return Checkpoint(**{**values, "history": history})
+
+
+def _real(value: object, finite: bool = False) -> bool:
+    """Whether ``value`` is a number that converts to a float (and is finite, when asked)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
     try:
-        return Checkpoint(**{key: value for key, value in data.items() if key in names})
-    except TypeError:
-        raise CheckpointError(f"{path}: the checkpoint is incomplete") from None
+        number = float(value)
+    except OverflowError:  # an int too large for a float
+        return False
+    return not finite or math.isfinite(number)
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _keyed(value: object, item: type | tuple[type, ...] = object) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, item) for k, v in value.items()
+    )
+
+
+def _row_problem(row: object) -> str | None:
+    if not isinstance(row, dict) or not set(row) <= set(METRICS):
+        return "its history holds something other than epochs' metrics"
+    if not (_whole(row.get("epoch")) and all(_real(row.get(name, 0)) for name in METRICS[1:])):
+        return "its history has an epoch without a whole number or with metrics that are not numbers"
+    return None
+
+
+def _problem(data: dict[str, Any]) -> str | None:
+    """What is wrong with a checkpoint's values (each of a type or range no run writes), or None.
+
+    The history's metrics read as floats; one a row lacks reads as NaN, as a metric that was not finite.
+    """
+    mean, std = data["mean"], data["std"]
+    if not (_whole(data["epoch"]) and _whole(data["epochs_since_best"]) and _real(data["best_accuracy"])):
+        return "its epoch counts or best accuracy are not numbers"
+    if not _keyed(data["model"], torch.Tensor):
+        return "its model weights are not named tensors"
+    if not (_keyed(data["optimizer"]) and _keyed(data["schedule"]) and _keyed(data["settings"])):
+        return "its optimizer, schedule or settings are not named values"
+    if not isinstance(data["history"], list):
+        return "its history is not a list of epochs"
+    row_problems = (_row_problem(row) for row in data["history"])
+    if problem := next((p for p in row_problems if p), None):
+        return problem
+    layout = data["memory_format"]
+    if not (isinstance(data["architecture"], str) and isinstance(layout, str) and layout in LAYOUTS):
+        return "its architecture is not text or its memory format is unknown"
+    names = data["class_names"]
+    if not (isinstance(names, list) and all(isinstance(name, str) for name in names)):
+        return "its class names are not a list of texts"
+    if not (isinstance(mean, list) and isinstance(std, list) and 0 < len(mean) == len(std)):
+        return "its normalisation is not two lists of one number per channel"
+    if not all(_real(x, finite=True) for x in mean + std) or min(std) <= 0:
+        return "its normalisation is not finite numbers with a positive std"
+    return None

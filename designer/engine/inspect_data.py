@@ -25,7 +25,7 @@ from designer.engine.datasets.base import (
 )
 from designer.engine.datasets.catalogue import load_dataset
 from designer.engine.datasets.fitting import fit_images
-from designer.engine.datasets.image_folder import labels_of
+from designer.engine.datasets.image_folder import MAX_PIXELS, TooLarge, labels_of, upright_image
 
 #: Training images decoded to measure the normalisation of a streamed set.
 NORMALIZATION_SAMPLE = 500
@@ -120,16 +120,26 @@ def drawing_image(drawing: npt.ArrayLike, input_shape: tuple[int, int, int]) -> 
 
 
 def file_image(path: str | os.PathLike[str], input_shape: tuple[int, int, int]) -> torch.Tensor:
-    """An image file fitted to the input as training fits its images; unreadable files say so."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    """An image file fitted to the input as training fits its images, decoded as training decodes
+    them (16-bit, transparency, EXIF); unreadable files, and images too large to decode (a small file
+    may claim billions of pixels), say so without decoding them."""
+    from PIL import Image
 
+    channels, height, width = input_shape
     try:
-        with Image.open(Path(path)) as opened:
-            picture = ImageOps.exif_transpose(opened).convert("L" if input_shape[0] == 1 else "RGB")
-    except (OSError, UnidentifiedImageError, ValueError) as error:
+        picture = upright_image(Path(path), 2 * max(height, width)).convert("L" if channels == 1 else "RGB")
+        # Averaged down to at least twice the input's size first: resizing millions of pixels as floats
+        # took hundreds of megabytes.
+        factor = min(picture.width // (2 * width), picture.height // (2 * height))
+        array = np.array(picture.reduce(factor) if factor > 1 else picture, dtype=np.uint8)
+    except (TooLarge, Image.DecompressionBombError):  # ours, and Pillow's own limit (twice ours)
+        raise DatasetError(
+            f"{path} has more than {MAX_PIXELS:,} pixels, too many to open; pick a smaller image"
+        ) from None
+    # Pillow fails on damaged files in many ways: OSError, SyntaxError, struct.error, ...
+    except Exception as error:
         reason = type(error).__name__
         raise DatasetError(f"{path} could not be read as an image ({reason}); pick another file") from None
-    array = np.array(picture, dtype=np.uint8)
     pixels = torch.from_numpy(array[None] if array.ndim == 2 else array.transpose(2, 0, 1).copy())
     fitted, _ = fit_images(pixels[None], input_shape)
     return fitted[0]

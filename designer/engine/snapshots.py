@@ -8,8 +8,10 @@ folder stores each in ``snapshots/epoch-NNN.npz``, written atomically and read b
 from __future__ import annotations
 
 import io
+import math
 import os
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -86,23 +88,63 @@ def save_snapshot(folder: str | os.PathLike[str], snapshot: EpochSnapshot) -> No
     write_atomic(path, buffer.getvalue())
 
 
+#: The kinds of array a snapshot holds: booleans, integers, floats and text (no objects, no complex numbers).
+_KINDS = "biufUS"
+
+
+def _array(archive: zipfile.ZipFile, name: str) -> npt.NDArray[np.generic]:
+    """One array of an ``.npz`` archive, refused (ValueError) unless its header's shape and type account
+    for exactly the bytes stored: ``np.load`` allocates whatever a header claims before reading."""
+    member = archive.getinfo(f"{name}.npy")
+    with archive.open(member) as stream:
+        version = np.lib.format.read_magic(stream)
+        if version == (1, 0):
+            shape, fortran, dtype = np.lib.format.read_array_header_1_0(stream)
+        else:
+            shape, fortran, dtype = np.lib.format.read_array_header_2_0(stream)
+        size = member.file_size - stream.tell()
+        if dtype.kind not in _KINDS or dtype.itemsize == 0 or math.prod(shape) * dtype.itemsize != size:
+            raise ValueError(f"{name} holds other data than its header says")
+        data = stream.read(size)
+    return np.frombuffer(data, dtype).reshape(shape, order="F" if fortran else "C")
+
+
 def _read(path: Path) -> EpochSnapshot:
-    with np.load(io.BytesIO(path.read_bytes()), allow_pickle=False) as data:
+    # Casting arrays of other types (NaN to uint8, 1e300 to float32) is allowed; it only warns.
+    with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as archive, np.errstate(all="ignore"):
+        data = {name: _array(archive, name) for name in _NAMES}
         kernel_names = [str(name) for name in data["kernel_layers"]]
+        layers = list(zip(data["map_layers"], data["map_kinds"], strict=True))
         maps = tuple(
-            FeatureMaps(str(layer), str(kind), data[f"map_{i}"].astype(np.float32))
-            for i, (layer, kind) in enumerate(zip(data["map_layers"], data["map_kinds"], strict=True))
+            FeatureMaps(str(layer), str(kind), _array(archive, f"map_{i}").astype(np.float32))
+            for i, (layer, kind) in enumerate(layers)
         )
-        return EpochSnapshot(
-            epoch=int(data["epoch"]),
+        kernels = tuple(
+            (name, _array(archive, f"kernel_{i}").astype(np.float32)) for i, name in enumerate(kernel_names)
+        )
+        snapshot = EpochSnapshot(
+            epoch=int(data["epoch"].item()),
             image=data["image"].astype(np.uint8),
-            label=int(data["label"]),
-            kernels=tuple(
-                (name, data[f"kernel_{i}"].astype(np.float32)) for i, name in enumerate(kernel_names)
-            ),
+            label=int(data["label"].item()),
+            kernels=kernels,
             sample=SampleInspection(maps, data["probabilities"].astype(np.float32)),
             confusion=data["confusion"].astype(np.int64),
         )
+    classes = snapshot.confusion.shape[0] if snapshot.confusion.ndim == 2 else -1
+    if not (
+        snapshot.epoch >= 1
+        and snapshot.image.ndim == 3
+        and snapshot.confusion.shape == (classes, classes)
+        and snapshot.sample.probabilities.ndim == 1
+        and all(weights.ndim == 4 for _, weights in kernels)
+        and all(m.maps.ndim == 3 for m in maps)
+    ):
+        raise ValueError(f"{path} holds arrays of shapes no snapshot has")
+    return snapshot
+
+
+#: The arrays every snapshot holds, besides a ``kernel_N`` per kernel layer and a ``map_N`` per map layer.
+_NAMES = ("epoch", "image", "label", "kernel_layers", "map_layers", "map_kinds", "probabilities", "confusion")
 
 
 def load_snapshots(folder: str | os.PathLike[str]) -> tuple[list[EpochSnapshot], int]:
@@ -111,6 +153,9 @@ def load_snapshots(folder: str | os.PathLike[str]) -> tuple[list[EpochSnapshot],
     for path in sorted((Path(folder) / FOLDER).glob("epoch-*.npz")):
         try:
             snapshots.append(_read(path))
-        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        # A damaged archive fails in many ways (see bundle.py); a damaged array header, or arrays of other
+        # types or shapes, fail in numpy's parsing and conversions.
+        except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile, zlib.error,
+                NotImplementedError, RuntimeError, OverflowError):  # fmt: skip
             unreadable += 1
     return sorted(snapshots, key=lambda s: s.epoch), unreadable

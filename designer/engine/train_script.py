@@ -48,6 +48,8 @@ SHARED: tuple[Callable[..., Any], ...] = (
     fitting._padding,
     fitting._luminance,
     fitting._resize,
+    image_folder.TooLarge,
+    image_folder.upright_image,
     image_folder._decode,
     devices.bf16_is_native,
     optim._fastest,
@@ -64,7 +66,7 @@ SHARED_CONSTANTS: tuple[tuple[str, object], ...] = (
     ("_MAX_PAD_SHARE", fitting._MAX_PAD_SHARE),
     ("_SIXTEEN_BIT_MODES", image_folder._SIXTEEN_BIT_MODES),
     ("_ALPHA_MODES", image_folder._ALPHA_MODES),
-    ("_MAX_PIXELS", image_folder._MAX_PIXELS),
+    ("MAX_PIXELS", image_folder.MAX_PIXELS),
 )
 
 IMPORTS = """from __future__ import annotations

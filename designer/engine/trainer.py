@@ -29,7 +29,7 @@ from designer.engine.augment import augment, augments, mixup
 from designer.engine.batches import epoch_generator
 from designer.engine.builder import Network, build_model
 from designer.engine.bundle import Bundle, save_bundle
-from designer.engine.checkpoint import Checkpoint, save_checkpoint
+from designer.engine.checkpoint import Checkpoint, CheckpointError, save_checkpoint
 from designer.engine.devices import bf16_is_native
 from designer.engine.distributed import ProcessGroup, share_buffers, summed
 from designer.engine.evaluation import evaluate
@@ -143,10 +143,16 @@ class Trainer:
         """Continue from a checkpoint of this architecture: weights, optimizer, schedule and history."""
         self.memory_format = LAYOUTS[checkpoint.memory_format]
         self.model.to(memory_format=self.memory_format)
-        self.model.load_state_dict(checkpoint.model)
-        self.optimizer.load_state_dict(checkpoint.optimizer)
-        self.schedule.load_state_dict(checkpoint.schedule)
-        self.history = [EpochEnded(**row) for row in checkpoint.history]  # type: ignore[arg-type]
+        try:
+            self.model.load_state_dict(checkpoint.model)
+            self.optimizer.load_state_dict(checkpoint.optimizer)
+            self.schedule.load_state_dict(checkpoint.schedule)
+            self.history = [EpochEnded(**row) for row in checkpoint.history]  # type: ignore[arg-type]
+        except (RuntimeError, KeyError, ValueError, TypeError, IndexError) as error:
+            # Only here does it show whether the saved states fit this run's model and optimizer.
+            raise CheckpointError(
+                f"the checkpoint does not fit this run ({type(error).__name__}); start the run afresh"
+            ) from None
         self.best_accuracy = checkpoint.best_accuracy
         self.epochs_since_best = checkpoint.epochs_since_best
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+from PIL import Image
 
 from designer.engine.augment import Normalization
 from designer.engine.datasets.base import DatasetError
+from designer.engine.datasets.image_folder import _decode
 from designer.engine.inspect_data import drawing_image, file_image, load_inspect_data, normalise
 from tests.engine.dataset_files import (
     sample_split,
@@ -85,3 +87,18 @@ def test_an_image_file_is_fitted_and_a_broken_one_explained(tmp_path):
         file_image(write_broken_image(tmp_path / "broken.png"), (3, 32, 32))
     with pytest.raises(DatasetError, match="could not be read"):
         file_image(tmp_path / "missing.png", (3, 32, 32))
+
+
+@pytest.mark.parametrize("mode", ["I;16", "RGBA", "LA"])
+def test_an_image_file_is_decoded_as_training_decodes_it(tmp_path, mode):
+    """16-bit values scaled, transparency over white: what predict sees is what training saw."""
+    rng = np.random.default_rng(0)
+    if mode == "I;16":
+        image = Image.fromarray(rng.integers(0, 65536, (32, 32), dtype=np.uint16))
+    else:
+        image = Image.fromarray(rng.integers(0, 256, (32, 32, len(mode)), dtype=np.uint8), mode)
+    path = tmp_path / "picture.png"
+    image.save(path)
+    for channels in (1, 3):
+        expected = torch.from_numpy(_decode(path, channels, (32, 32)).copy())
+        assert torch.equal(file_image(path, (channels, 32, 32)), expected)

@@ -33,7 +33,7 @@ _SIXTEEN_BIT_MODES = frozenset({"I", "I;16", "I;16B", "I;16L", "I;16N"})
 _ALPHA_MODES = frozenset({"RGBA", "RGBa", "LA", "La", "PA", "P"})
 #: Larger images are not decoded (Pillow's threshold for a decompression bomb): a small file could
 #: otherwise take gigabytes on every decoding thread at once.
-_MAX_PIXELS = 89_478_485
+MAX_PIXELS = 89_478_485
 
 
 @dataclass(frozen=True)
@@ -229,19 +229,31 @@ def _image_files(folder: Path) -> list[Path]:
     return found
 
 
-def _decode(path: Path, channels: int, size: tuple[int, int]) -> np.ndarray:
-    """One image as uint8 ``(C, H, W)``: upright per its EXIF, transparency over white, resized bilinearly."""
-    height, width = size
+class TooLarge(ValueError):
+    """An image file that claims more pixels than :data:`MAX_PIXELS`; it is not decoded."""
+
+
+def upright_image(path: Path, draft: int) -> Image.Image:
+    """An image file as training sees it before resizing: upright per its EXIF, 16-bit values scaled to
+    8 bits, transparency over white. JPEGs decode at the smallest scale still ``draft`` pixels large."""
     with Image.open(path) as opened:
-        opened.draft(None, (max(size), max(size)))  # JPEG: decode at the smallest scale still large enough
-        if opened.width * opened.height > _MAX_PIXELS:
-            raise ValueError(f"{path} is too large to decode: {opened.width}x{opened.height} pixels")
-        image = ImageOps.exif_transpose(opened)
+        opened.draft(None, (draft, draft))
+        if opened.width * opened.height > MAX_PIXELS:
+            raise TooLarge(f"{path} is too large to decode: {opened.width}x{opened.height} pixels")
+        opened.load()
+        ImageOps.exif_transpose(opened, in_place=True)  # in place: a large image is not copied
+    image: Image.Image = opened
     if image.mode in _SIXTEEN_BIT_MODES:
         image = Image.fromarray((np.clip(np.asarray(image), 0, 65535) >> 8).astype(np.uint8))
     elif image.mode in _ALPHA_MODES:
         image = Image.alpha_composite(Image.new("RGBA", image.size, "white"), image.convert("RGBA"))
-    image = image.convert("RGB" if channels == 3 else "L")
+    return image
+
+
+def _decode(path: Path, channels: int, size: tuple[int, int]) -> np.ndarray:
+    """One image as uint8 ``(C, H, W)``, resized bilinearly to ``size``."""
+    height, width = size
+    image = upright_image(path, max(size)).convert("RGB" if channels == 3 else "L")
     if image.size != (width, height):
         image = image.resize((width, height), Image.Resampling.BILINEAR, reducing_gap=3.0)
     array = np.asarray(image)
