@@ -22,7 +22,7 @@ from designer.core.errors import DesignerError
 from designer.core.export_formats import EXPORT_FORMATS, RECORD_FORMATS
 
 #: The views ``gui --view`` can show.
-VIEWS = ("design", "train", "inspect")
+VIEWS = ("design", "train", "inspect", "tune")
 ARCH_HELP = "an architecture JSON file or a preset name (see 'presets')"
 
 
@@ -30,6 +30,12 @@ def run_train(args: argparse.Namespace) -> int:
     from designer.cli.train_command import train
 
     return train(args)
+
+
+def run_tune(args: argparse.Namespace) -> int:
+    from designer.cli.tune_command import tune
+
+    return tune(args)
 
 
 def run_predict(args: argparse.Namespace) -> int:
@@ -82,6 +88,15 @@ def _add_gui(command: Callable[..., argparse.ArgumentParser]) -> None:
     gui.add_argument("--view", choices=VIEWS, default="design", help="the view to show")
 
 
+def _add_data_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="where torchvision data sets are kept or downloaded"
+    )
+    parser.add_argument(
+        "--no-download", action="store_true", help="never download; use what --data-dir holds"
+    )
+
+
 def _add_train(command: Callable[..., argparse.ArgumentParser]) -> None:
     train = command("train", run_train, "train an architecture and report its test accuracy")
     train.add_argument("arch", metavar="ARCH", help=ARCH_HELP)
@@ -91,8 +106,7 @@ def _add_train(command: Callable[..., argparse.ArgumentParser]) -> None:
         help="digits, shapes, mnist, fashion_mnist, cifar10, cifar100 "
         "or a folder of images with one subfolder per class (default: the design's suggestion)",
     )
-    train.add_argument("--data-dir", metavar="DIR", help="where torchvision data sets are kept or downloaded")
-    train.add_argument("--no-download", action="store_true", help="never download; use what --data-dir holds")
+    _add_data_options(train)
     train.add_argument("--epochs", type=int, metavar="N")
     train.add_argument("--batch-size", type=int, metavar="B")
     train.add_argument("--optimizer", metavar="NAME", help="sgd, adam, adamw or rmsprop")
@@ -106,6 +120,42 @@ def _add_train(command: Callable[..., argparse.ArgumentParser]) -> None:
     train.add_argument(
         "--resume", action="store_true", help="continue the run in --out from its last checkpoint"
     )
+
+
+def _add_tune(command: Callable[..., argparse.ArgumentParser]) -> None:
+    tune = command("tune", run_tune, "search hyperparameters: train trials of a design and report the best")
+    tune.add_argument("arch", metavar="ARCH", help=ARCH_HELP)
+    tune.add_argument("--dataset", metavar="NAME", help="as for train (default: the design's suggestion)")
+    tune.add_argument(
+        "--trials", type=int, default=10, metavar="N", help="trials this process finishes (default 10)"
+    )
+    tune.add_argument(
+        "--timeout",
+        type=float,
+        metavar="S",
+        help="start no new trial after S seconds (the last one finishes)",
+    )
+    tune.add_argument(
+        "--storage",
+        metavar="URL",
+        help="an Optuna storage URL such as sqlite:///study.db or postgresql://user@host/db; "
+        "processes given the same URL and study share it (default: sqlite:///STUDY.db here)",
+    )
+    tune.add_argument(
+        "--study", metavar="NAME", help="the study's name (default: ARCH's file or preset name)"
+    )
+    tune.add_argument(
+        "--space", metavar="FILE", help="a search space JSON file (default: a space suggested for the design)"
+    )
+    tune.add_argument("--sampler", choices=("tpe", "random"), default="tpe", help="how trials pick values")
+    tune.add_argument(
+        "--pruner", choices=("median", "halving", "none"), default="median", help="how poor trials stop early"
+    )
+    tune.add_argument("--seed", type=int, default=0, metavar="N", help="the sampler's seed (default 0)")
+    tune.add_argument("--epochs", type=int, metavar="N", help="epochs per trial (default: the design's)")
+    _add_data_options(tune)
+    tune.add_argument("--device", metavar="D", help="auto, cpu, cuda, cuda:N or mps")
+    tune.add_argument("--out", metavar="DIR", help="the trials' run folders go here (default: STUDY-trials)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -137,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     keras.add_argument("--out", required=True, metavar="ARCH.json", help="the architecture file to write")
     _add_gui(command)
     _add_train(command)
+    _add_tune(command)
     _add_model_commands(command)
     return parser
 

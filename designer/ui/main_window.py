@@ -43,6 +43,7 @@ from designer.ui.summary_panel import SummaryPanel
 if TYPE_CHECKING:
     from designer.ui.inspect_panel import InspectPanel
     from designer.ui.train_panel import TrainPanel
+    from designer.ui.tune_panel import TunePanel
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +82,10 @@ class MainWindow(QMainWindow):
         self.inspect_panel: InspectPanel | None = None
         self.inspect_placeholder = QWidget()
         self.tabs.addTab(self.inspect_placeholder, icon("inspect"), self.tr("Inspect"))
+        #: The Tune view (hyperparameter studies), also built on first use.
+        self.tune_panel: TunePanel | None = None
+        self.tune_placeholder = QWidget()
+        self.tabs.addTab(self.tune_placeholder, icon("preset"), self.tr("Tune"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
         self.palette_dock = self._dock(
@@ -193,6 +198,7 @@ class MainWindow(QMainWindow):
         view.addAction(self._action(self.tr("Show &Diagram"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2"))
         view.addAction(self._action(self.tr("Show &Train"), lambda: self.show_view("train"), "Ctrl+3"))
         view.addAction(self._action(self.tr("Show &Inspect"), lambda: self.show_view("inspect"), "Ctrl+4"))
+        view.addAction(self._action(self.tr("Show T&une"), lambda: self.show_view("tune"), "Ctrl+5"))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About cnn-designer"), self.about))
@@ -235,6 +241,8 @@ class MainWindow(QMainWindow):
             self.train_view()
         elif widget is self.inspect_placeholder:
             self.inspect_view()
+        elif widget is self.tune_placeholder:
+            self.tune_view()
         self._show_design_docks(widget is self.network_view or widget is self.diagram_scroll)
 
     def _show_design_docks(self, shown: bool) -> None:
@@ -283,6 +291,16 @@ class MainWindow(QMainWindow):
             self._connect_views()
         return self.inspect_panel
 
+    def tune_view(self) -> TunePanel:
+        """The Tune view, built on first use."""
+        if self.tune_panel is None:
+            from designer.ui.tune_panel import TunePanel
+
+            self.tune_panel = TunePanel(self.document, self.files, self._data_source)
+            self.tune_panel.status_message.connect(self._on_panel_status_message)
+            self._replace_placeholder(self.tune_placeholder, self.tune_panel, "preset", self.tr("Tune"))
+        return self.tune_panel
+
     def _connect_views(self) -> None:
         """Once both exist, the Inspect view follows the Train view's runs."""
         train, inspect = self.train_panel, self.inspect_panel
@@ -307,11 +325,13 @@ class MainWindow(QMainWindow):
         return self.train_panel.dataset.data_dir, self.train_panel.dataset.download
 
     def show_view(self, view: str) -> None:
-        """``design`` (the network), ``train`` or ``inspect``."""
+        """``design`` (the network), ``train``, ``inspect`` or ``tune``."""
         if view == "train":
             self.tabs.setCurrentWidget(self.train_view())
         elif view == "inspect":
             self.tabs.setCurrentWidget(self.inspect_view())
+        elif view == "tune":
+            self.tabs.setCurrentWidget(self.tune_view())
         else:
             self.tabs.setCurrentWidget(self.network_view)
 
@@ -428,21 +448,31 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)  # type: ignore[arg-type]
 
+    def _may_stop(self, running: bool, title: str, question: str) -> bool:
+        """True when nothing is running, or the user agrees to stop it."""
+        if not running:
+            return True
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, title, question, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        panel = self.train_panel
-        if panel is not None and panel.session.running:
-            answer = QMessageBox.question(
-                self,
-                self.tr("A run is in progress"),
-                self.tr("Stop the run and close? It keeps what it has learned so far."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        panel, tune = self.train_panel, self.tune_panel
+        if not self._may_stop(
+            panel is not None and panel.session.running,
+            self.tr("A run is in progress"),
+            self.tr("Stop the run and close? It keeps what it has learned so far."),
+        ) or not self._may_stop(
+            tune is not None and tune.session.running,
+            self.tr("A study is in progress"),
+            self.tr("Stop the study and close? Its finished trials stay in its file."),
+        ):
+            event.ignore()
+            return
         if panel is not None:
             panel.shutdown()
+        if tune is not None:
+            tune.shutdown()
         if self.inspect_panel is not None:
             self.inspect_panel.shutdown()
         if not self.files.maybe_save():
