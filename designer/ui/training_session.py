@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from designer.core.architecture import Architecture
 from designer.core.errors import describe_failure
 from designer.core.training import TrainingSettings
 from designer.ui.engine_imports import engine_imports
+from designer.ui.worker_thread import WorkerSession
 
 if TYPE_CHECKING:
     from designer.engine.trainer import Trainer
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 REPORT_INTERVAL = 0.1
 #: Seconds between the copies of the weights a run shares with the inspect views.
 SHARE_WEIGHTS_SECONDS = 1.0
-#: How long closing the window waits for a run to stop.
-SHUTDOWN_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -130,7 +129,7 @@ class TrainingWorker(QObject):
             self.done.emit()
 
 
-class TrainingSession(QObject):
+class TrainingSession(WorkerSession):
     """The GUI thread's handle on the current run: start, pause, resume, stop, shut down.
 
     Engine events arrive as ``event``; ``status`` reports loading; ``failed`` carries a
@@ -139,73 +138,38 @@ class TrainingSession(QObject):
     """
 
     status = Signal(str, object)
-    event = Signal(object)
-    failed = Signal(str)
-    ended = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread: QThread | None = None
-        self.worker: TrainingWorker | None = None
         self.paused = False
-
-    @property
-    def running(self) -> bool:
-        return self.thread is not None
 
     def start(self, request: RunRequest) -> None:
         if self.running:
             raise RuntimeError("a run is already going")
-        thread = QThread()
         worker = TrainingWorker(request)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.status.connect(self.status)
-        worker.event.connect(self.event)
-        worker.failed.connect(self.failed)
-        # Directly, from the worker's thread: queued, quit() would wait for a GUI loop that shutdown() blocks.
-        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(self._on_thread_finished)
-        self.thread, self.worker, self.paused = thread, worker, False
-        thread.start()
+        self.paused = False
+        self._launch(worker)
+
+    def _trainer(self) -> Trainer | None:
+        return self.worker.trainer if isinstance(self.worker, TrainingWorker) else None
 
     def pause(self) -> None:
-        trainer = self.worker.trainer if self.worker else None
+        trainer = self._trainer()
         if trainer is not None:
             trainer.pause()
             self.paused = True
 
     def resume(self) -> None:
-        trainer = self.worker.trainer if self.worker else None
+        trainer = self._trainer()
         if trainer is not None:
             trainer.resume()
         self.paused = False
 
     def stop(self) -> None:
-        if self.worker is not None:
-            self.worker.stop()
+        super().stop()
         self.paused = False
-
-    def shutdown(self, seconds: float = SHUTDOWN_SECONDS) -> bool:
-        """Stop the run and wait for its thread; True when it ended in time."""
-        thread = self.thread
-        if thread is None:
-            return True
-        self.stop()
-        finished = thread.wait(int(seconds * 1000))
-        if finished:
-            # Deliver the run's last events (its RunFinished) before saying it ended.
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
-            self._on_thread_finished()
-        return finished
 
     def _on_thread_finished(self) -> None:
-        thread, worker = self.thread, self.worker
-        if thread is None:
-            return
-        self.thread = self.worker = None
         self.paused = False
-        if worker is not None:
-            worker.deleteLater()
-        thread.deleteLater()
-        self.ended.emit()
+        super()._on_thread_finished()

@@ -12,21 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QObject,
-    QRunnable,
-    Qt,
-    QThread,
-    QThreadPool,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from designer.engine.tuning_events import StudyFinished, StudyRequest, TuningEvent
 from designer.ui.engine_imports import engine_imports
-from designer.ui.training_session import SHUTDOWN_SECONDS, readable
+from designer.ui.training_session import readable
+from designer.ui.worker_thread import SHUTDOWN_SECONDS, WorkerSession
 
 if TYPE_CHECKING:
     from designer.engine.tuning import Tuner
@@ -80,68 +71,18 @@ class TuningWorker(QObject):
             self.done.emit()
 
 
-class TuningSession(QObject):
+class TuningSession(WorkerSession):
     """The GUI thread's handle on the current study: start, stop, shut down.
 
     Tuning events arrive as ``event``; ``failed`` carries a readable message when the study could not
     start or crashed; ``ended`` fires once the thread is gone, whatever happened.
     """
 
-    event = Signal(object)
-    failed = Signal(str)
-    ended = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.thread: QThread | None = None
-        self.worker: TuningWorker | None = None
-
-    @property
-    def running(self) -> bool:
-        return self.thread is not None
-
     def start(self, request: StudyRequest, database: Path | None = None) -> None:
         """Run the study; with ``database`` its storage is that SQLite file (made on the worker thread)."""
         if self.running:
             raise RuntimeError("a study is already going")
-        thread = QThread()
-        worker = TuningWorker(request, database)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.event.connect(self.event)
-        worker.failed.connect(self.failed)
-        # Directly, from the worker's thread: queued, quit() would wait for a GUI loop that shutdown() blocks.
-        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(self._on_thread_finished)
-        self.thread, self.worker = thread, worker
-        thread.start()
-
-    def stop(self) -> None:
-        if self.worker is not None:
-            self.worker.stop()
-
-    def shutdown(self, seconds: float = SHUTDOWN_SECONDS) -> bool:
-        """Stop the study and wait for its thread; True when it ended in time."""
-        thread = self.thread
-        if thread is None:
-            return True
-        self.stop()
-        finished = thread.wait(int(seconds * 1000))
-        if finished:
-            # Deliver the study's last events (its StudyFinished) before saying it ended.
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
-            self._on_thread_finished()
-        return finished
-
-    def _on_thread_finished(self) -> None:
-        thread, worker = self.thread, self.worker
-        if thread is None:
-            return
-        self.thread = self.worker = None
-        if worker is not None:
-            worker.deleteLater()
-        thread.deleteLater()
-        self.ended.emit()
+        self._launch(TuningWorker(request, database))
 
 
 class _Answer(QObject):
