@@ -138,6 +138,13 @@ class StudyForm(QWidget):
     def study_name(self) -> str:
         return self.name_edit.text().strip() or DEFAULT_STUDY
 
+    def name_next_study(self) -> None:
+        """Name a new study (``study`` -> ``study-2`` -> ``study-3``): one study searches one design."""
+        stem, dash, number = self.study_name().rpartition("-")
+        following = f"{stem}-{int(number) + 1}" if dash and number.isdigit() else f"{self.study_name()}-2"
+        self.name_edit.setText(following)
+        self.place_changed.emit()
+
     def default_database(self) -> Path:
         """Beside a saved project, ``<name>-tuning.db``; otherwise in the cache folder."""
         if self.files.path is not None:

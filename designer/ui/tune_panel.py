@@ -377,6 +377,7 @@ class TunePanel(QWidget):
         )
         self._show_message("")
         self._add_run(best, apply_values(self._base or self.trial_base(), space, best.params))
+        self.form.name_next_study()  # the design changed: searching it further is another study
         self.status_message.emit(
             self.tr("Applied trial {number} to the design ({value:.1%})").format(
                 number=best.number, value=best.value

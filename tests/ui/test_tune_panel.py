@@ -183,7 +183,13 @@ def test_a_small_study_runs_through_the_gui_and_its_best_trial_is_applied(opened
     assert record.message == f'Trial {best.number} of study "study"'
     assert len(record.epochs) == 1
     assert window.train_view().runs.model.runs[0].id == record.id  # the Train view's run list
-    # The study searched the design before Apply best: continuing it on another design is refused.
+    # The study searched the design before Apply best: searching on is a new study, and continuing the
+    # old one on another design is refused.
+    assert panel.form.study_name() == "study-2"
+    qtbot.waitUntil(lambda: panel.form.stored_label.text().startswith("A new study"), timeout=10_000)
+    panel.form.name_edit.setText("study")
+    panel.form.name_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: len(panel.table.trials.trials) == 3, timeout=10_000)
     with qtbot.waitSignal(panel.session.ended, timeout=STUDY_MS):
         qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     assert "searches a different design" in panel.message.text()
