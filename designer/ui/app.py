@@ -12,12 +12,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer, SignalInstance
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer, QTranslator, SignalInstance
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer.core.errors import DesignerError
 from designer.core.presets import load_preset, open_architecture
 from designer.core.project import PROJECT_SUFFIX, Project, load_project
+from designer.ui.languages import chosen_language, install_translators
 from designer.ui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1400, 900)
@@ -63,7 +64,13 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName("cnn-designer")
     app.setApplicationName("cnn-designer")
+    if not _TRANSLATORS:
+        _TRANSLATORS.extend(install_translators(chosen_language()))
     return app
+
+
+#: The installed translators, kept alive for the application's lifetime.
+_TRANSLATORS: list[QTranslator] = []
 
 
 def initial_project(source: str | None) -> tuple[Project, Path | None]:

@@ -30,6 +30,7 @@ from designer.core.report import format_count
 from designer.ui.block_commands import BlockCommands
 from designer.ui.containers import column
 from designer.ui.diagram_view import DiagramView
+from designer.ui.languages import language_menu
 from designer.ui.messages import write_failure
 from designer.ui.model_export import ModelExport
 from designer.ui.network_editor import NetworkEditor
@@ -199,6 +200,8 @@ class MainWindow(QMainWindow):
         view.addAction(self._action(self.tr("Show &Train"), lambda: self.show_view("train"), "Ctrl+3"))
         view.addAction(self._action(self.tr("Show &Inspect"), lambda: self.show_view("inspect"), "Ctrl+4"))
         view.addAction(self._action(self.tr("Show T&une"), lambda: self.show_view("tune"), "Ctrl+5"))
+        view.addSeparator()
+        view.addMenu(language_menu(self, self._on_language_chosen))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About cnn-designer"), self.about))
@@ -334,6 +337,9 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.tune_view())
         else:
             self.tabs.setCurrentWidget(self.network_view)
+
+    def _on_language_chosen(self, _language: str) -> None:
+        self.statusBar().showMessage(self.tr("The new language shows when cnn-designer starts again."))
 
     def _on_panel_status_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 15_000)
