@@ -39,6 +39,17 @@ def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def as_real(value: object) -> float | None:
+    """A number read from a file as a float; None for anything else, true and false and whole numbers
+    too large for a float included."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        return float(value)
+    except OverflowError:
+        return None
+
+
 def as_pair(value: int | Pair) -> Pair:
     """``3`` -> ``(3, 3)``; a pair stays as it is."""
     return (value, value) if isinstance(value, int) else value
@@ -88,10 +99,11 @@ class FloatParam(Param):
     maximum_inclusive: bool = True
 
     def parse(self, value: object) -> float:
-        if (_is_int(value) or isinstance(value, float)) and math.isfinite(value):
-            below_max = value <= self.maximum if self.maximum_inclusive else value < self.maximum
-            if self.minimum <= value and below_max:
-                return float(value)
+        number = as_real(value)
+        if number is not None and math.isfinite(number):
+            below_max = number <= self.maximum if self.maximum_inclusive else number < self.maximum
+            if self.minimum <= number and below_max:
+                return number
         bracket = "]" if self.maximum_inclusive else ")"
         raise ParamError(
             f"must be a number in [{self.minimum:g}, {self.maximum:g}{bracket}, got {_describe(value)}"

@@ -49,7 +49,7 @@ from designer.core.fileformat import (
     training_to_json,
 )
 from designer.core.geometry import describe_pair
-from designer.core.params import Value
+from designer.core.params import Value, as_real
 from designer.core.report import format_shape
 from designer.core.training import TrainingSettings, training_params
 
@@ -199,8 +199,9 @@ _REQUIRED = ("id", "started", "reason", "settings", "architecture", "epochs")
 def _metric(value: object, path: str) -> float:
     if value is None:
         return math.nan
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
+    number = as_real(value)
+    if number is not None:
+        return number
     raise FormatError(path, f"must be a number, or null for one that is not finite; got {_shown(value)}")
 
 

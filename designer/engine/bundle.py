@@ -31,6 +31,7 @@ from designer.core.fileformat import (
     training_from_json,
 )
 from designer.core.inference import infer
+from designer.core.params import as_real
 from designer.core.runs import FOLDER_BUNDLE, MODEL_FILES
 from designer.engine.augment import Normalization
 from designer.engine.builder import Network, build_model
@@ -128,13 +129,8 @@ def _text_list(value: object, what: str, path: Path) -> list[Any]:
 
 def _number(value: object) -> float | None:
     """``value`` as a finite float, or None when it is no such number."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    try:
-        number = float(value)
-    except OverflowError:
-        return None
-    return number if math.isfinite(number) else None
+    number = as_real(value)
+    return number if number is not None and math.isfinite(number) else None
 
 
 def _read_bundle(path: Path) -> Bundle:

@@ -16,6 +16,7 @@ import torch
 
 from designer.core.atomic import write_atomic
 from designer.core.errors import DesignerError
+from designer.core.params import as_real
 from designer.core.runs import METRICS
 from designer.engine.speed import LAYOUTS
 
@@ -81,13 +82,8 @@ def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
 
 def _real(value: object, finite: bool = False) -> bool:
     """Whether ``value`` is a number that converts to a float (and is finite, when asked)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return False
-    try:
-        number = float(value)
-    except OverflowError:  # an int too large for a float
-        return False
-    return not finite or math.isfinite(number)
+    number = as_real(value)
+    return number is not None and (not finite or math.isfinite(number))
 
 
 def _whole(value: object) -> bool:

@@ -20,6 +20,7 @@ from designer.core.runs import (
     describe_differences,
     differences,
     dumps_run,
+    epoch_to_json,
     next_run_id,
     run_from_json,
     run_to_json,
@@ -312,3 +313,16 @@ def test_every_line_comes_from_a_template():
     assert {line.template for line in found} <= set(TEMPLATES)
     assert [str(line) for line in found] == describe_differences(runs)
     assert all(line.run for line in found)
+
+
+def test_a_number_too_large_for_a_float_is_refused_not_a_crash():
+    """Documents decoded elsewhere than our JSON reader may hold whole numbers of any size."""
+    document = run_to_json(record())
+    epoch = epoch_to_json(EpochMetrics(1, 0.5, 0.9, 0.5, 0.9, 0.1, 1.0, 10.0))
+    document["epochs"] = [{**epoch, "seconds": 10**400}]
+    with pytest.raises(FormatError, match=r"\$\.epochs\[0\]\.seconds: must be a number"):
+        run_from_json(document, "$")
+    document = run_to_json(record())
+    document["settings"]["learning_rate"] = 10**400
+    with pytest.raises(FormatError, match="learning_rate: must be a number"):
+        run_from_json(document, "$")
