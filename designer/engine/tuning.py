@@ -44,6 +44,7 @@ from designer.engine.run_folder import RunFolder
 from designer.engine.trainer import Trainer
 from designer.engine.training_data import prepare_data
 from designer.engine.tuning_events import (
+    STOPPED,
     Pruner,
     Sampler,
     StudyEnd,
@@ -64,8 +65,6 @@ SQLITE_TIMEOUT = 60
 OPEN_ATTEMPTS = 5
 #: Complete trials the median pruner waits for before it prunes (small, since studies here are small).
 MEDIAN_STARTUP_TRIALS = 2
-#: The trial message of a trial ended by :meth:`Tuner.stop`.
-STOPPED = "stopped"
 #: Study user attributes: what the study searches, so a resume can check it is the same search.
 SPACE_ATTR = "space"
 ARCHITECTURE_ATTR = "architecture"

@@ -18,6 +18,8 @@ Sampler = Literal["tpe", "random"]
 Pruner = Literal["median", "halving", "none"]
 TrialState = Literal["running", "complete", "pruned", "failed"]
 StudyEnd = Literal["completed", "stopped", "timeout", "failed"]
+#: The message of a trial that a stop ended; the study stores it as failed, so a resume does not count it.
+STOPPED = "stopped"
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from designer.core.search_space import Pick
-from designer.engine.tuning_events import TrialEpoch, TrialFinished, TrialStarted
+from designer.engine.tuning_events import STOPPED, TrialEpoch, TrialFinished, TrialStarted
 from designer.ui.style import ERROR_COLOUR, GROUP_COLOURS, NEUTRAL_COLOUR, WARNING_COLOUR
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,8 +32,6 @@ STATE_COLOURS = {
     "failed": ERROR_COLOUR,
     "stopped": NEUTRAL_COLOUR,
 }
-#: The message of a trial that Stop ended (the study records it as failed).
-STOPPED = "stopped"
 
 
 def shown_state(trial: TrialFinished) -> str:
