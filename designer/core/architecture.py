@@ -15,12 +15,13 @@ from types import MappingProxyType
 from designer.core.catalogue import CATALOGUE
 from designer.core.layer_kind import LayerKind, Shape
 from designer.core.params import IntParam, Value
+from designer.core.phrases import phrase
 from designer.core.training import TrainingSettings
 
 INPUT_PARAMS = (
-    IntParam(name="channels", default=1, minimum=1, maximum=1024, help="1 for grayscale, 3 for RGB"),
-    IntParam(name="height", default=28, minimum=1, maximum=8192, help="Image height in pixels"),
-    IntParam(name="width", default=28, minimum=1, maximum=8192, help="Image width in pixels"),
+    IntParam(name="channels", default=1, minimum=1, maximum=1024, help=phrase("1 for grayscale, 3 for RGB")),
+    IntParam(name="height", default=28, minimum=1, maximum=8192, help=phrase("Image height in pixels")),
+    IntParam(name="width", default=28, minimum=1, maximum=8192, help=phrase("Image width in pixels")),
 )
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
@@ -29,15 +30,16 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 def name_problem(name: str) -> str | None:
     """Why ``name`` cannot name a layer, or ``None`` when it can.
 
-    Names become attribute names in the torch model and the exported Python source.
+    Names become attribute names in the torch model and the exported Python source.  The reason is
+    a :class:`~designer.core.phrases.Phrase`.
     """
     if not _NAME.fullmatch(name):
-        return (
+        return phrase(
             "a layer name is 1 to 64 letters, digits or underscores and does not start with "
-            f"a digit, got {name!r}"
-        )
+            "a digit, got {name!r}"
+        ).format(name=name)
     if keyword.iskeyword(name):
-        return f"{name!r} is a Python keyword and cannot name a layer"
+        return phrase("{name!r} is a Python keyword and cannot name a layer").format(name=name)
     return None
 
 
@@ -80,7 +82,8 @@ class Layer:
         values = CATALOGUE[kind].defaults()
         unknown = set(params) - set(values)
         if unknown:
-            raise KeyError(f"{kind} has no parameter {', '.join(sorted(unknown))}")
+            names = ", ".join(sorted(unknown))
+            raise KeyError(phrase("{kind} has no parameter {names}").format(kind=kind, names=names))
         return cls(kind, name, {**values, **params}, tuple(tuple(branch) for branch in branches))
 
     @property

@@ -9,9 +9,17 @@ from designer.core.layers.convolution import CONV2D, CONV2D_TRANSPOSE, SEPARABLE
 from designer.core.layers.dense import DENSE, FLATTEN
 from designer.core.layers.pooling import AVG_POOL2D, GLOBAL_AVG_POOL2D, GLOBAL_MAX_POOL2D, MAX_POOL2D
 from designer.core.layers.regularisation import BATCH_NORM, DROPOUT
+from designer.core.phrases import phrase
 
-#: Palette groups in display order.
-GROUPS = ("Convolution", "Pooling", "Core", "Regularisation", "Activation", "Blocks")
+#: Palette groups in display order; each equals the ``group`` of its kinds, and is shown translated.
+GROUPS = (
+    phrase("Convolution"),
+    phrase("Pooling"),
+    phrase("Core"),
+    phrase("Regularisation"),
+    phrase("Activation"),
+    phrase("Blocks"),
+)
 
 CATALOGUE: dict[str, LayerKind] = {
     kind.name: kind

@@ -15,12 +15,14 @@ from designer.core.catalogue import CATALOGUE
 from designer.core.inference import LayerReport, Summary, infer
 from designer.core.layer_kind import Fix, Shape
 from designer.core.params import Value
+from designer.core.phrases import phrase
 from designer.core.training import TrainingSettings
 
 
 @dataclass(frozen=True)
 class Edit:
-    """One undoable step. Edits with the same ``merge_key`` in a row become one (typing in a field)."""
+    """One undoable step. Edits with the same ``merge_key`` in a row become one (typing in a field).
+    The edits of :class:`Document` are described by phrases, which the window translates."""
 
     description: str
     before: Architecture
@@ -243,12 +245,14 @@ class Document:
     def insert(self, index: int, layer: Layer) -> None:
         layers = list(self.layers)
         layers.insert(index, layer)
-        self.apply(f"Add {layer.kind} {layer.name}", self._with_layers(layers))
+        self.apply(
+            phrase("Add {kind} {layer}").format(kind=layer.kind, layer=layer.name), self._with_layers(layers)
+        )
 
     def remove(self, index: int) -> None:
         layers = list(self.layers)
         layer = layers.pop(index)
-        self.apply(f"Delete {layer.name}", self._with_layers(layers))
+        self.apply(phrase("Delete {layer}").format(layer=layer.name), self._with_layers(layers))
 
     def move(self, index: int, to: int) -> None:
         """Move the layer at ``index`` so that it ends up at position ``to``."""
@@ -257,7 +261,7 @@ class Document:
             return
         layer = layers.pop(index)
         layers.insert(to, layer)
-        self.apply(f"Move {layer.name}", self._with_layers(layers))
+        self.apply(phrase("Move {layer}").format(layer=layer.name), self._with_layers(layers))
 
     def duplicate(self, index: int) -> Layer:
         original = self.layers[index]
@@ -273,31 +277,34 @@ class Document:
         copy = renamed(original)
         layers = list(self.layers)
         layers.insert(index + 1, copy)
-        self.apply(f"Duplicate {original.name}", self._with_layers(layers))
+        self.apply(phrase("Duplicate {layer}").format(layer=original.name), self._with_layers(layers))
         return copy
 
     def rename(self, index: int, name: str) -> str | None:
-        """Rename a layer; returns why not when the name is unusable or taken."""
+        """Rename a layer; returns why not (a phrase) when the name is unusable or taken."""
         layer = self.layers[index]
         if name == layer.name:
             return None
         problem = name_problem(name)
         if problem is None and name in self._taken():
-            problem = f'"{name}" already names another layer'
+            problem = phrase('"{name}" already names another layer').format(name=name)
         if problem:
             return problem
         layers = list(self.layers)
         layers[index] = replace(layer, name=name)
-        self.apply(f"Rename {layer.name} to {name}", self._with_layers(layers))
+        self.apply(
+            phrase("Rename {layer} to {name}").format(layer=layer.name, name=name), self._with_layers(layers)
+        )
         return None
 
     def set_param(self, index: int, name: str, value: Value) -> None:
         layer = self.layers[index]
         layers = list(self.layers)
         layers[index] = layer.with_params(**{name: value})
-        label = name.replace("_", " ")
         self.apply(
-            f"Change {label} of {layer.name}", self._with_layers(layers), merge_key=f"{layer.name}.{name}"
+            phrase("Change {param} of {layer}").format(param=name, layer=layer.name),
+            self._with_layers(layers),
+            merge_key=f"{layer.name}.{name}",
         )
 
     def apply_fix(self, index: int, fix: Fix) -> None:
@@ -308,7 +315,9 @@ class Document:
             layers.insert(index, self.new_layer("Flatten"))
         else:
             layers[index] = layer.with_params(**fix.params)
-        self.apply(f"{fix.description} ({layer.name})", self._with_layers(layers))
+        self.apply(
+            phrase("{fix} ({layer})").format(fix=fix.description, layer=layer.name), self._with_layers(layers)
+        )
 
     def wrap(self, first: int, last: int) -> Layer:
         """Put the layers ``first`` to ``last`` (inclusive) into a new residual block in their place."""
@@ -316,20 +325,29 @@ class Document:
         body = tuple(layers[first : last + 1])
         block = replace(Layer.new("Residual", unique_name("residual", self._taken())), branches=(body,))
         layers[first : last + 1] = [block]
-        names = body[0].name if len(body) == 1 else f"{body[0].name} to {body[-1].name}"
-        self.apply(f"Wrap {names} in a residual block", self._with_layers(layers))
+        description = (
+            phrase("Wrap {layer} in a residual block").format(layer=body[0].name)
+            if len(body) == 1
+            else phrase("Wrap {first} to {last} in a residual block").format(
+                first=body[0].name, last=body[-1].name
+            )
+        )
+        self.apply(description, self._with_layers(layers))
         return block
 
     def unwrap(self, index: int) -> str | None:
-        """Replace the block at ``index`` by its layers; returns why not when it is not a one-branch block."""
+        """Replace the block at ``index`` by its layers; returns why not (a phrase) when it is not a
+        one-branch block."""
         block = self.layers[index]
         if not block.spec.is_block:
-            return f"{block.name} is not a block"
+            return phrase("{layer} is not a block").format(layer=block.name)
         if len(block.branches) != 1:
-            return f"{block.name} has {len(block.branches)} branches; only a block of one can be unwrapped"
+            return phrase("{layer} has {count} branches; only a block of one can be unwrapped").format(
+                layer=block.name, count=len(block.branches)
+            )
         layers = list(self.layers)
         layers[index : index + 1] = block.branches[0]
-        self.apply(f"Unwrap {block.name}", self._with_layers(layers))
+        self.apply(phrase("Unwrap {layer}").format(layer=block.name), self._with_layers(layers))
         return None
 
     def move_into(self, index: int, block_index: int) -> None:
@@ -341,7 +359,10 @@ class Document:
         first = (*block.branches[0], layer)
         layers[block_index] = replace(block, branches=(first, *block.branches[1:]))
         del layers[index]
-        self.apply(f"Move {layer.name} into {block.name}", self._with_layers(layers))
+        self.apply(
+            phrase("Move {layer} into {block}").format(layer=layer.name, block=block.name),
+            self._with_layers(layers),
+        )
 
     def move_out(self, index: int) -> None:
         """Move the layer at ``index`` of the block being edited out, to just after the block."""
@@ -356,7 +377,10 @@ class Document:
         around[block_index] = replace(block, branches=branches)
         around.insert(block_index + 1, layer)
         layers = with_stack(self._architecture.layers, outer, tuple(around))
-        self.apply(f"Move {layer.name} out of {block.name}", replace(self._architecture, layers=layers))
+        self.apply(
+            phrase("Move {layer} out of {block}").format(layer=layer.name, block=block.name),
+            replace(self._architecture, layers=layers),
+        )
 
     def add_branch(self, index: int) -> int:
         """Give the parallel block at ``index`` one more branch (a 1x1 convolution); returns its number."""
@@ -364,23 +388,28 @@ class Document:
         branch = (self.new_layer("Conv2D").with_params(kernel_size=1),)
         layers = list(self.layers)
         layers[index] = replace(block, branches=(*block.branches, branch))
-        self.apply(f"Add a branch to {block.name}", self._with_layers(layers))
+        self.apply(phrase("Add a branch to {block}").format(block=block.name), self._with_layers(layers))
         return len(block.branches)
 
     def remove_branch(self, index: int, branch: int) -> None:
         block = self.layers[index]
         layers = list(self.layers)
         layers[index] = replace(block, branches=tuple(b for i, b in enumerate(block.branches) if i != branch))
-        self.apply(f"Remove branch {branch + 1} of {block.name}", self._with_layers(layers))
+        self.apply(
+            phrase("Remove branch {number} of {block}").format(number=branch + 1, block=block.name),
+            self._with_layers(layers),
+        )
 
     def set_training(self, settings: TrainingSettings) -> None:
         """Change the training settings kept with the design (one undo step per field in a row)."""
         before = self._architecture.training or TrainingSettings()
         changed = [f.name for f in fields(settings) if getattr(settings, f.name) != getattr(before, f.name)]
-        label = changed[0].replace("_", " ") if len(changed) == 1 else "training settings"
+        label = changed[0] if len(changed) == 1 else phrase("training settings")
         self.apply(
-            f"Change {label}", replace(self._architecture, training=settings), merge_key=f"training.{label}"
+            phrase("Change {setting}").format(setting=label),
+            replace(self._architecture, training=settings),
+            merge_key=f"training.{label}",
         )
 
     def set_input(self, spec: InputSpec) -> None:
-        self.apply("Change the input", replace(self._architecture, input=spec), merge_key="input")
+        self.apply(phrase("Change the input"), replace(self._architecture, input=spec), merge_key="input")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from designer.core.phrases import phrase
+
 
 @dataclass(frozen=True)
 class ExportFormat:
     name: str
-    #: What a file chooser calls it.
+    #: What a file chooser calls it (a phrase, as is ``help``).
     title: str
     suffix: str
     help: str
@@ -16,36 +18,62 @@ class ExportFormat:
 
 EXPORT_FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat(
-        "bundle", "Model bundle", ".cnnbundle", "the model bundle itself: weights, architecture, classes"
+        "bundle",
+        phrase("Model bundle"),
+        ".cnnbundle",
+        phrase("the model bundle itself: weights, architecture, classes"),
     ),
     ExportFormat(
-        "torchscript", "TorchScript module", ".pt", "a module torch.jit.load opens without cnn-designer"
+        "torchscript",
+        phrase("TorchScript module"),
+        ".pt",
+        phrase("a module torch.jit.load opens without cnn-designer"),
     ),
-    ExportFormat("onnx", "ONNX graph", ".onnx", "an ONNX graph, opset 17 (needs cnn-designer[onnx])"),
     ExportFormat(
-        "python", "PyTorch source", ".py", "standalone PyTorch source, its weights beside it as .pt"
+        "onnx", phrase("ONNX graph"), ".onnx", phrase("an ONNX graph, opset 17 (needs cnn-designer[onnx])")
+    ),
+    ExportFormat(
+        "python",
+        phrase("PyTorch source"),
+        ".py",
+        phrase("standalone PyTorch source, its weights beside it as .pt"),
     ),
     ExportFormat(
         "train-script",
-        "Training script",
+        phrase("Training script"),
         ".py",
-        "a standalone PyTorch script that trains the design again, in one process or under torchrun",
+        phrase("a standalone PyTorch script that trains the design again, in one process or under torchrun"),
     ),
-    ExportFormat("json", "Architecture JSON", ".json", "the architecture file with the training settings"),
+    ExportFormat(
+        "json",
+        phrase("Architecture JSON"),
+        ".json",
+        phrase("the architecture file with the training settings"),
+    ),
 )
 FORMATS_BY_NAME = {f.name: f for f in EXPORT_FORMATS}
 
 #: What a run leaves besides its model: the command line's ``export`` writes these too.
 RECORD_FORMATS: tuple[ExportFormat, ...] = (
-    ExportFormat("metrics-csv", "Metrics (CSV)", ".csv", "the run's metrics, a row per epoch (a run folder)"),
-    ExportFormat("metrics-json", "Metrics (JSON)", ".json", "the same as JSON (a run folder)"),
     ExportFormat(
-        "plots",
-        "Training plots",
-        ".png",
-        "loss, accuracy and learning-rate plots, PATH-<plot>.png (a run folder)",
+        "metrics-csv",
+        phrase("Metrics (CSV)"),
+        ".csv",
+        phrase("the run's metrics, a row per epoch (a run folder)"),
     ),
     ExportFormat(
-        "diagram", "Architecture diagram", ".png", "the architecture diagram, SVG when PATH ends in .svg"
+        "metrics-json", phrase("Metrics (JSON)"), ".json", phrase("the same as JSON (a run folder)")
+    ),
+    ExportFormat(
+        "plots",
+        phrase("Training plots"),
+        ".png",
+        phrase("loss, accuracy and learning-rate plots, PATH-<plot>.png (a run folder)"),
+    ),
+    ExportFormat(
+        "diagram",
+        phrase("Architecture diagram"),
+        ".png",
+        phrase("the architecture diagram, SVG when PATH ends in .svg"),
     ),
 )

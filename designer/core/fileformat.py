@@ -48,6 +48,7 @@ from designer.core.catalogue import CATALOGUE
 from designer.core.errors import FormatError
 from designer.core.inference import infer
 from designer.core.params import Param, ParamError, Value
+from designer.core.phrases import message_of, phrase
 from designer.core.training import TrainingSettings, training_params
 
 FORMAT_ID = "cnn-designer/architecture"
@@ -72,52 +73,60 @@ def read_json_file(path: str | os.PathLike[str], max_bytes: int = MAX_FILE_BYTES
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise FormatError(where, "no such file") from None
+        raise FormatError(where, phrase("no such file")) from None
     except IsADirectoryError:
-        raise FormatError(where, "is a folder, not a file") from None
+        raise FormatError(where, phrase("is a folder, not a file")) from None
     except OSError as error:
-        raise FormatError(where, f"cannot be read ({error.strerror or error})") from None
+        reason = error.strerror or str(error)
+        raise FormatError(where, phrase("cannot be read ({reason})").format(reason=reason)) from None
     if len(data) > max_bytes:
         raise FormatError(
-            where, f"is larger than the {max_bytes // (1024 * 1024)} MB limit for this kind of file"
+            where,
+            phrase("is larger than the {limit} MB limit for this kind of file").format(
+                limit=max_bytes // (1024 * 1024)
+            ),
         )
     return parse_json(data, where)
 
 
+class NotJson(ValueError):
+    """Text that :func:`decode_json` refuses; the message (a :class:`Phrase`) says why, as what
+    the text is not: ``not valid JSON (...)``."""
+
+
 def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(phrase("{name} is not a number JSON allows").format(name=name))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f'the key "{key}" appears twice in one object')
+            raise ValueError(phrase('the key "{key}" appears twice in one object').format(key=key))
         result[key] = value
     return result
 
 
 def _whole_number(text: str) -> int:
     if len(text.lstrip("-")) > MAX_DIGITS:
-        raise ValueError(f"a whole number of more than {MAX_DIGITS} digits")
+        raise ValueError(phrase("a whole number of more than {limit} digits").format(limit=MAX_DIGITS))
     return int(text)
 
 
 def _real_number(text: str) -> float:
     value = float(text)
     if math.isinf(value):
-        raise ValueError(f"the number {_short(text)} is too large")
+        raise ValueError(phrase("the number {number} is too large").format(number=_short(text)))
     return value
 
 
-def parse_json(data: bytes | str, where: str = "") -> Any:
+def decode_json(data: bytes | str) -> Any:
     """Decode JSON strictly: UTF-8, no NaN or Infinity, no number too large for a float (so ``1e400``
-    does not turn into infinity), no repeated keys."""
-    where = where or "the text"
+    does not turn into infinity), no repeated keys; :class:`NotJson` says why not."""
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
     except UnicodeDecodeError:
-        raise FormatError(where, "is not UTF-8 text, so it is not a JSON file") from None
+        raise NotJson(phrase("not UTF-8 text, so it is not a JSON file")) from None
     try:
         return json.loads(
             text,
@@ -127,34 +136,51 @@ def parse_json(data: bytes | str, where: str = "") -> Any:
             object_pairs_hook=_unique_keys,
         )
     except json.JSONDecodeError as error:
-        raise FormatError(
-            where, f"is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        raise NotJson(
+            phrase("not valid JSON ({reason} at line {line}, column {column})").format(
+                reason=error.msg, line=error.lineno, column=error.colno
+            )
         ) from None
     except RecursionError:
-        raise FormatError(where, "is not usable: its JSON is nested too deeply") from None
+        raise NotJson(phrase("not usable: its JSON is nested too deeply")) from None
     except ValueError as error:
-        raise FormatError(where, f"is not valid JSON ({error})") from None
+        raise NotJson(phrase("not valid JSON ({reason})").format(reason=message_of(error))) from None
+
+
+def parse_json(data: bytes | str, where: str = "") -> Any:
+    """Decode JSON as :func:`decode_json` does; a :class:`FormatError` naming ``where`` says why not."""
+    try:
+        return decode_json(data)
+    except NotJson as error:
+        problem = phrase("is {what_it_is_not}").format(what_it_is_not=message_of(error))
+        raise FormatError(where or phrase("the text"), problem) from None
 
 
 def _short(text: str) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _closest(word: str, options: Iterable[str]) -> str:
+def _closest(word: str, options: Iterable[str]) -> str | None:
     match = difflib.get_close_matches(word[:100], list(options), n=1)
-    return f' (did you mean "{match[0]}"?)' if match else ""
+    return match[0] if match else None
 
 
 def _object(value: object, path: str, allowed: Iterable[str], required: Iterable[str]) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise FormatError(path, f"must be a JSON object, got {type(value).__name__}")
+        raise FormatError(path, phrase("must be a JSON object, got {type}").format(type=type(value).__name__))
     allowed = tuple(allowed)
     for key in value:
         if key not in allowed:
-            raise FormatError(f"{path}.{_short(key)}", f"unknown key{_closest(key, allowed)}")
+            match = _closest(key, allowed)
+            problem = (
+                phrase('unknown key (did you mean "{match}"?)').format(match=match)
+                if match
+                else phrase("unknown key")
+            )
+            raise FormatError(f"{path}.{_short(key)}", problem)
     for key in required:
         if key not in value:
-            raise FormatError(path, f'missing the key "{key}"')
+            raise FormatError(path, phrase('missing the key "{key}"').format(key=key))
     return value
 
 
@@ -167,33 +193,44 @@ def _parse_params(obj: Mapping[str, Any], params: Iterable[Param], path: str) ->
         try:
             values[param.name] = param.parse(obj[param.name])
         except ParamError as error:
-            raise FormatError(f"{path}.{param.name}", str(error)) from None
+            raise FormatError(f"{path}.{param.name}", message_of(error)) from None
     return values
 
 
 def _text(obj: Mapping[str, Any], key: str, path: str) -> str:
     value = obj.get(key, "")
     if not isinstance(value, str) or len(value) > MAX_TEXT:
-        raise FormatError(f"{path}.{key}", f"must be a text of at most {MAX_TEXT} characters")
+        raise FormatError(
+            f"{path}.{key}", phrase("must be a text of at most {limit} characters").format(limit=MAX_TEXT)
+        )
     return value
 
 
 def _layer(value: object, path: str, depth: int = 0) -> Layer:
     if not isinstance(value, dict):
-        raise FormatError(path, f"must be a JSON object describing a layer, got {type(value).__name__}")
+        raise FormatError(
+            path,
+            phrase("must be a JSON object describing a layer, got {type}").format(type=type(value).__name__),
+        )
     kind_name = value.get("type")
     if not isinstance(kind_name, str):
-        raise FormatError(path, 'needs a "type" naming the layer kind, such as "Conv2D"')
+        raise FormatError(path, phrase('needs a "type" naming the layer kind, such as "Conv2D"'))
     kind = CATALOGUE.get(kind_name)
     if kind is None:
-        raise FormatError(
-            f"{path}.type", f'unknown layer type "{_short(kind_name)}"{_closest(kind_name, CATALOGUE)}'
+        match = _closest(kind_name, CATALOGUE)
+        unknown = (
+            phrase('unknown layer type "{kind}" (did you mean "{match}"?)').format(
+                kind=_short(kind_name), match=match
+            )
+            if match
+            else phrase('unknown layer type "{kind}"').format(kind=_short(kind_name))
         )
+        raise FormatError(f"{path}.type", unknown)
     names = [param.name for param in kind.params]
     block_keys = ("branches",) if kind.is_block else ()
     obj = _object(value, path, ("type", "name", *names, *block_keys), ("name", *names, *block_keys))
     name = obj["name"]
-    problem = name_problem(name) if isinstance(name, str) else "a layer name must be a text"
+    problem = name_problem(name) if isinstance(name, str) else phrase("a layer name must be a text")
     if problem:
         raise FormatError(f"{path}.name", problem)
     return Layer(kind_name, name, _parse_params(obj, kind.params, path), _branches(obj, path, depth))
@@ -205,10 +242,10 @@ def _branches(obj: Mapping[str, Any], path: str, depth: int) -> tuple[tuple[Laye
         return ()
     where = f"{path}.branches"
     if depth >= MAX_DEPTH:
-        raise FormatError(where, f"nests blocks more than {MAX_DEPTH} deep")
+        raise FormatError(where, phrase("nests blocks more than {limit} deep").format(limit=MAX_DEPTH))
     branches = obj["branches"]
     if not isinstance(branches, list) or not all(isinstance(branch, list) for branch in branches):
-        raise FormatError(where, "must be a list of branches, each a list of layers")
+        raise FormatError(where, phrase("must be a list of branches, each a list of layers"))
     return tuple(
         tuple(_layer(item, f"{where}[{b}][{i}]", depth + 1) for i, item in enumerate(branch))
         for b, branch in enumerate(branches)
@@ -223,7 +260,10 @@ def _check_names(stack: tuple[Layer, ...], root: str) -> None:
         for i, layer in enumerate(layers):
             here = f"{path}[{i}]"
             if layer.name in seen:
-                raise FormatError(f"{here}.name", f'"{layer.name}" already names {seen[layer.name]}')
+                problem = phrase('"{name}" already names {other}').format(
+                    name=layer.name, other=seen[layer.name]
+                )
+                raise FormatError(f"{here}.name", problem)
             seen[layer.name] = here.removeprefix(f"{root}.")
             for b, branch in enumerate(layer.branches):
                 visit(branch, f"{here}.branches[{b}]")
@@ -242,12 +282,14 @@ def check_version(document: Mapping[str, Any], root: str, newest: int) -> int:
     """The document's ``version``: a whole number from 1 up to ``newest``, which this program reads."""
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FormatError(f"{root}.version", "must be a whole number from 1")
+        raise FormatError(f"{root}.version", phrase("must be a whole number from 1"))
     if version > newest:
         raise FormatError(
             f"{root}.version",
-            f"the file is format version {version}, written by a newer cnn-designer; this one "
-            f"reads up to version {newest}, so update cnn-designer to open it",
+            phrase(
+                "the file is format version {version}, written by a newer cnn-designer; this one "
+                "reads up to version {newest}, so update cnn-designer to open it"
+            ).format(version=version, newest=newest),
         )
     return version
 
@@ -260,25 +302,26 @@ def architecture_from_json(document: object, where: str = "", root: str = "") ->
     root = root or (f"{where}: $" if where else "$")
     if not isinstance(document, dict) or "format" not in document:
         raise FormatError(
-            where or "the document", f'is not a cnn-designer architecture (no "format": "{FORMAT_ID}")'
+            where or phrase("the document"),
+            phrase('is not a cnn-designer architecture (no "format": "{format}")').format(format=FORMAT_ID),
         )
     if document["format"] != FORMAT_ID:
-        raise FormatError(f"{root}.format", f'must be "{FORMAT_ID}" for an architecture file')
+        raise FormatError(
+            f"{root}.format", phrase('must be "{format}" for an architecture file').format(format=FORMAT_ID)
+        )
     check_version(document, root, FORMAT_VERSION)
     obj = _object(document, root, _TOP_KEYS, _REQUIRED_TOP_KEYS)
     names = [param.name for param in INPUT_PARAMS]
     spec = _parse_params(_object(obj["input"], f"{root}.input", names, names), INPUT_PARAMS, f"{root}.input")
     layers = obj["layers"]
     if not isinstance(layers, list):
-        raise FormatError(f"{root}.layers", "must be a list of layers")
+        raise FormatError(f"{root}.layers", phrase("must be a list of layers"))
     if len(layers) > MAX_LAYERS:
-        raise FormatError(
-            f"{root}.layers", f"has {len(layers):,} layers, more than the limit of {MAX_LAYERS:,}"
-        )
+        raise FormatError(f"{root}.layers", _too_many_layers(len(layers)))
     stack = tuple(_layer(item, f"{root}.layers[{i}]") for i, item in enumerate(layers))
     count = sum(1 for layer in stack for _ in layer.walk())
     if count > MAX_LAYERS:
-        raise FormatError(f"{root}.layers", f"has {count:,} layers, more than the limit of {MAX_LAYERS:,}")
+        raise FormatError(f"{root}.layers", _too_many_layers(count))
     _check_names(stack, root)
     architecture = Architecture(
         input=InputSpec(**spec),  # type: ignore[arg-type]
@@ -290,9 +333,18 @@ def architecture_from_json(document: object, where: str = "", root: str = "") ->
     total = infer(architecture).total_params
     if total > MAX_PARAMS:
         raise FormatError(
-            f"{root}.layers", f"the network has {total:,} parameters, more than the limit of {MAX_PARAMS:,}"
+            f"{root}.layers",
+            phrase("the network has {count:,} parameters, more than the limit of {limit:,}").format(
+                count=total, limit=MAX_PARAMS
+            ),
         )
     return architecture
+
+
+def _too_many_layers(count: int) -> str:
+    return phrase("has {count:,} layers, more than the limit of {limit:,}").format(
+        count=count, limit=MAX_LAYERS
+    )
 
 
 def parse_architecture(data: bytes | str, where: str = "") -> Architecture:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from designer.core.params import Pair, as_pair
+from designer.core.phrases import Phrase, phrase
 
 #: Zeros added (top, bottom, left, right).
 Pads = tuple[int, int, int, int]
@@ -44,10 +45,13 @@ def describe_pair(pair: Pair) -> str:
     return f"{pair[0]}x{pair[1]}"
 
 
-def describe_padding(pads: Pads) -> str:
+def describe_padding(pads: Pads) -> Phrase:
+    """``(1, 1, 2, 2)`` -> ``"padding 1x2"``, in words the window can translate."""
     top, bottom, left, right = pads
     if top == bottom == left == right:
-        return f"padding {top}"
+        return phrase("padding {size}").format(size=top)
     if (top, left) == (bottom, right):
-        return f"padding {top}x{left}"
-    return f"padding {top}/{bottom} (top/bottom) and {left}/{right} (left/right)"
+        return phrase("padding {height}x{width}").format(height=top, width=left)
+    return phrase("padding {top}/{bottom} (top/bottom) and {left}/{right} (left/right)").format(
+        top=top, bottom=bottom, left=left, right=right
+    )

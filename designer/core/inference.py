@@ -2,7 +2,8 @@
 
 Pure Python and exact: every figure equals what PyTorch gives for the built model.
 Inference does not stop at an invalid layer: that layer carries the reason and the
-layers after it are reported as unknown.
+layers after it are reported as unknown.  The reasons are :class:`~designer.core.phrases.Phrase` s,
+so the window can translate them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from designer.core.architecture import Architecture, Layer
 from designer.core.catalogue import CATALOGUE
 from designer.core.layer_kind import IDENTITY, Fix, Footprint, LayerError, Shape
 from designer.core.params import Pair
+from designer.core.phrases import message_of, phrase
 
 #: Bytes of one float32 value, the precision weights and activations are reported in.
 BYTES_PER_VALUE = 4
@@ -110,7 +112,17 @@ class Summary:
 
 def layer_label(index: int, kind: str) -> str:
     """How messages name a layer: ``layer 5 (Conv2D)``, counting from 1."""
-    return f"layer {index + 1} ({kind})"
+    return phrase("layer {number} ({kind})").format(number=index + 1, kind=kind)
+
+
+def _place(block: str | None, branch: int | None, layer: str) -> str:
+    """``layer`` inside the block labelled ``block`` (None: in the architecture's own stack), in its
+    ``branch`` (counted from 1; None where the block has a single body)."""
+    if block is None:
+        return layer
+    if branch is None:
+        return phrase("{block} > {layer}").format(block=block, layer=layer)
+    return phrase("{block} > branch {branch} > {layer}").format(block=block, branch=branch, layer=layer)
 
 
 @dataclass
@@ -151,15 +163,20 @@ class _Reach:
 
 
 def _stack(
-    layers: tuple[Layer, ...], shape: Shape | None, reach: _Reach, prefix: str
+    layers: tuple[Layer, ...],
+    shape: Shape | None,
+    reach: _Reach,
+    block: str | None = None,
+    branch: int | None = None,
 ) -> tuple[tuple[LayerReport, ...], Shape | None]:
-    """Reports for a stack fed ``shape`` (None: unknown), and its output shape."""
+    """Reports for a stack fed ``shape`` (None: unknown), and its output shape; ``block`` and
+    ``branch`` place it in the block it belongs to (see :func:`_place`)."""
     reports = []
     for index, layer in enumerate(layers):
         if shape is None:
             reports.append(LayerReport(index, layer.name, layer.kind, "unknown"))
             continue
-        label = f"{prefix}{layer_label(index, layer.kind)}"
+        label = _place(block, branch, layer_label(index, layer.kind))
         infer_one = _block if CATALOGUE[layer.kind].is_block else _layer
         report = infer_one(index, layer, shape, reach, label)
         shape = report.output_shape
@@ -174,7 +191,7 @@ def _layer(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) ->
         result = infer_layer(shape, layer.params)
     except LayerError as error:
         return LayerReport(
-            index, layer.name, layer.kind, "error", error=f"{label}: {error}", fixes=error.fixes
+            index, layer.name, layer.kind, "error", error=_located(label, error), fixes=error.fixes
         )
     reach.widen(result.footprint)
     return LayerReport(
@@ -190,6 +207,11 @@ def _layer(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) ->
     )
 
 
+def _located(label: str, error: LayerError) -> str:
+    """``layer 3 (Conv2D): <the error's message>``."""
+    return phrase("{label}: {error}").format(label=label, error=message_of(error))
+
+
 def _block(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) -> LayerReport:
     kind = CATALOGUE[layer.kind]
 
@@ -200,28 +222,34 @@ def _block(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) ->
     assert kind.branches is not None
     least, most = kind.branches
     if not least <= len(layer.branches) <= most:
-        wanted = f"{least}" if least == most else f"{least} to {most}"
-        return failed(f"{label}: a {layer.kind} block holds {wanted} branches, not {len(layer.branches)}")
+        if least == most:
+            holds = phrase("{label}: a {kind} block holds {least} branches, not {count}")
+        else:
+            holds = phrase("{label}: a {kind} block holds {least} to {most} branches, not {count}")
+        return failed(
+            holds.format(label=label, kind=layer.kind, least=least, most=most, count=len(layer.branches))
+        )
     single = least == most == 1
     reaches = [reach.copy() for _ in layer.branches]
     branches, outputs = [], []
     for number, (branch, branch_reach) in enumerate(zip(layer.branches, reaches, strict=True)):
-        inner = f"{label} > " if single else f"{label} > branch {number + 1} > "
-        reports, out = _stack(branch, shape, branch_reach, inner)
+        reports, out = _stack(branch, shape, branch_reach, label, None if single else number + 1)
         branches.append(reports)
         outputs.append(out)
     nested = tuple(branches)
     for number, reports in enumerate(nested):
         if not reports:
-            where = "its body" if single else f"branch {number + 1}"
-            return failed(f"{label}: {where} has no layers; add one", nested)
+            where = phrase("its body") if single else phrase("branch {number}").format(number=number + 1)
+            return failed(
+                phrase("{label}: {where} has no layers; add one").format(label=label, where=where), nested
+            )
         problem = next((report.error for report in reports if report.error), None)
         if problem:
             return failed(problem, nested)
     try:
         merged = kind.merge(shape, tuple(out for out in outputs if out is not None), layer.params)
     except LayerError as error:
-        return failed(f"{label}: {error}", nested)
+        return failed(_located(label, error), nested)
     reach.join(reaches)
     inside = [report for reports in nested for report in reports]
     return LayerReport(
@@ -240,7 +268,7 @@ def _block(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) ->
 
 def infer_stack(layers: tuple[Layer, ...], shape: Shape) -> tuple[tuple[LayerReport, ...], Shape | None]:
     """Reports for ``layers`` fed ``shape`` (a block's branch, say), and their output shape."""
-    return _stack(layers, shape, _Reach([1, 1], [1, 1], [1, 1]), "")
+    return _stack(layers, shape, _Reach([1, 1], [1, 1], [1, 1]))
 
 
 def infer(architecture: Architecture) -> Summary:

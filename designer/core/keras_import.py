@@ -23,6 +23,7 @@ from designer.core.fileformat import (
     parse_json,
     read_json_file,
 )
+from designer.core.phrases import message_of, phrase
 
 #: Keras activation names -> ours.
 ACTIVATIONS = {
@@ -41,6 +42,8 @@ ACTIVATIONS = {
 LEAKY_SLOPE = 0.01
 #: The most problems one message lists; the rest are counted.
 MAX_LISTED = 10
+#: What a message calls the model when it has no file name.
+THE_MODEL = phrase("the Keras model")
 
 Config = Mapping[str, Any]
 
@@ -65,7 +68,7 @@ def _activation(value: object) -> str:
     if isinstance(value, dict):
         value = str(value.get("class_name", "")).lower()
     if not (value is None or isinstance(value, str)) or value not in ACTIVATIONS:
-        raise _Unsupported(f"activation {_shown(value)}")
+        raise _Unsupported(phrase("activation {value}").format(value=_shown(value)))
     return ACTIVATIONS[value]
 
 
@@ -78,7 +81,7 @@ def _pair(value: object) -> object:
 def _padding(config: Config) -> str:
     padding = config.get("padding", "valid")
     if padding not in ("valid", "same"):
-        raise _Unsupported(f"padding {_shown(padding)}")
+        raise _Unsupported(phrase("padding {value}").format(value=_shown(padding)))
     return str(padding)
 
 
@@ -135,10 +138,10 @@ def _global(kind: str) -> Callable[[Config], tuple[str, dict[str, object]]]:
 def _batch_norm(config: Config) -> tuple[str, dict[str, object]]:
     axis = config.get("axis", -1)
     if axis not in (-1, 3, [-1], [3]):
-        raise _Unsupported(f"axis {_shown(axis)} (only the channel axis)")
+        raise _Unsupported(phrase("axis {value} (only the channel axis)").format(value=_shown(axis)))
     center, scale = config.get("center", True), config.get("scale", True)
     if center != scale:
-        raise _Unsupported("center and scale set differently")
+        raise _Unsupported(phrase("center and scale set differently"))
     # Keras keeps momentum of the old statistics; PyTorch's momentum weighs the new batch.
     return "BatchNorm", {
         "momentum": round(1.0 - float(config.get("momentum", 0.99)), 10),
@@ -150,7 +153,7 @@ def _batch_norm(config: Config) -> tuple[str, dict[str, object]]:
 def _relu(config: Config) -> tuple[str, dict[str, object]]:
     slope = config.get("negative_slope", 0.0) or 0.0
     if config.get("max_value") is not None or config.get("threshold", 0.0) or slope:
-        raise _Unsupported("max_value, threshold or negative_slope")
+        raise _Unsupported(phrase("max_value, threshold or negative_slope"))
     return "Activation", {"activation": "relu"}
 
 
@@ -158,7 +161,11 @@ def _leaky(config: Config) -> tuple[str, dict[str, object]]:
     slope = config.get("negative_slope", config.get("alpha", 0.3))
     number = isinstance(slope, int | float) and not isinstance(slope, bool)
     if not (number and abs(slope - LEAKY_SLOPE) <= 1e-9):  # a NaN slope is refused too
-        raise _Unsupported(f"slope {_shown(slope)} (only {LEAKY_SLOPE} is available here)")
+        raise _Unsupported(
+            phrase("slope {value} (only {slope} is available here)").format(
+                value=_shown(slope), slope=LEAKY_SLOPE
+            )
+        )
     return "Activation", {"activation": "leaky_relu"}
 
 
@@ -215,18 +222,30 @@ def _layer_document(kind: str, name: str, values: dict[str, object]) -> dict[str
     return {"type": kind, "name": name, **params}
 
 
-def import_keras(document: object, where: str = "the Keras model") -> Architecture:
+def _listed(problems: list[str]) -> str:
+    """The problems one after the other, ``; `` between them, as one phrase."""
+    text = problems[0]
+    for problem in problems[1:]:
+        text = phrase("{earlier}; {problem}").format(earlier=text, problem=problem)
+    return text
+
+
+def import_keras(document: object, where: str = THE_MODEL) -> Architecture:
     """The architecture of a Keras ``Sequential`` model's JSON (already decoded)."""
     if not isinstance(document, dict) or "config" not in document:
-        raise KerasImportError(f"{where} is not a Keras model saved with model.to_json()")
+        raise KerasImportError(
+            phrase("{where} is not a Keras model saved with model.to_json()").format(where=where)
+        )
     if document.get("class_name") != "Sequential":
         raise KerasImportError(
-            f"{where} is a {_shown(document.get('class_name'))} model; only Sequential models can be imported"
+            phrase("{where} is a {kind} model; only Sequential models can be imported").format(
+                where=where, kind=_shown(document.get("class_name"))
+            )
         )
     config = document["config"]
     layers = config.get("layers") if isinstance(config, dict) else config
     if not isinstance(layers, list):
-        raise KerasImportError(f"{where} lists no layers")
+        raise KerasImportError(phrase("{where} lists no layers").format(where=where))
     built = config.get("build_input_shape") if isinstance(config, dict) else None
     if isinstance(built, list):
         shape: list[object] | None = list(built)[1:]
@@ -239,8 +258,12 @@ def import_keras(document: object, where: str = "the Keras model") -> Architectu
         class_name = layer.get("class_name") if isinstance(layer, dict) else None
         layer_config = layer.get("config") if isinstance(layer, dict) else None
         layer_config = layer_config if isinstance(layer_config, dict) else {}
-        kind_shown = _shown(class_name, quoted=False) if class_name else "a"
-        label = f"{kind_shown} layer {_shown(layer_config.get('name', index + 1))}"
+        shown_name = _shown(layer_config.get("name", index + 1))
+        label = (
+            phrase("{kind} layer {name}").format(kind=_shown(class_name, quoted=False), name=shown_name)
+            if class_name
+            else phrase("a layer {name}").format(name=shown_name)
+        )
         if class_name == "InputLayer":
             shape = _input_shape(layer_config) or shape
             continue
@@ -248,22 +271,34 @@ def import_keras(document: object, where: str = "the Keras model") -> Architectu
             shape = _input_shape(layer_config)
         converter = CONVERTERS.get(str(class_name))
         if converter is None:
-            problems.append(f"{label}: a layer type with no counterpart here")
+            problems.append(phrase("{layer}: a layer type with no counterpart here").format(layer=label))
             continue
         try:
             kind, values = converter(layer_config)
         except _Unsupported as reason:
-            problems.append(f"{label}: {reason}")
+            problems.append(phrase("{layer}: {reason}").format(layer=label, reason=message_of(reason)))
             continue
         except (KeyError, TypeError, ValueError, OverflowError) as error:
-            problems.append(f"{label}: a malformed setting ({error})")
+            problems.append(
+                phrase("{layer}: a malformed setting ({error})").format(layer=label, error=message_of(error))
+            )
             continue
         ours.append(_layer_document(kind, _name(layer_config.get("name"), taken, kind), values))
     if shape is None or len(shape) != 3 or not all(isinstance(d, int) for d in shape):
-        problems.append(f"the input shape {_shown(shape)} is not a (height, width, channels) image shape")
+        problems.append(
+            phrase("the input shape {shape} is not a (height, width, channels) image shape").format(
+                shape=_shown(shape)
+            )
+        )
     if problems:
-        more = f"; and {len(problems) - MAX_LISTED:,} more" if len(problems) > MAX_LISTED else ""
-        raise KerasImportError(f"{where} cannot be imported: " + "; ".join(problems[:MAX_LISTED]) + more)
+        listed = _listed(problems[:MAX_LISTED])
+        if len(problems) > MAX_LISTED:
+            listed = phrase("{problems}; and {count:,} more").format(
+                problems=listed, count=len(problems) - MAX_LISTED
+            )
+        raise KerasImportError(
+            phrase("{where} cannot be imported: {problems}").format(where=where, problems=listed)
+        )
     assert shape is not None
     height, width, channels = shape
     name = config.get("name", "") if isinstance(config, dict) else ""
@@ -272,7 +307,7 @@ def import_keras(document: object, where: str = "the Keras model") -> Architectu
             "format": FORMAT_ID,
             "version": FORMAT_VERSION,
             "name": str(name)[:200],
-            "description": "Imported from Keras.",
+            "description": phrase("Imported from Keras."),
             "input": {"channels": channels, "height": height, "width": width},
             "layers": ours,
         },
@@ -280,7 +315,7 @@ def import_keras(document: object, where: str = "the Keras model") -> Architectu
     )
 
 
-def parse_keras(data: bytes | str, where: str = "the Keras model") -> Architecture:
+def parse_keras(data: bytes | str, where: str = THE_MODEL) -> Architecture:
     return import_keras(parse_json(data, where), where)
 
 

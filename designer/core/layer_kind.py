@@ -9,6 +9,7 @@ from typing import cast
 
 from designer.core.geometry import Pads, describe_padding, describe_pair, effective_kernel, resolve_padding
 from designer.core.params import Pair, Param, Value, as_pair
+from designer.core.phrases import phrase
 
 #: ``(channels, height, width)`` for a feature map or ``(features,)`` for a vector; no batch axis.
 Shape = tuple[int, ...]
@@ -112,22 +113,26 @@ def pair_param(p: Params, name: str) -> Pair:
 
 
 def feature_map(shape: Shape, what: str) -> tuple[int, int, int]:
-    """The ``(c, h, w)`` of a layer input that must be a feature map."""
+    """The ``(c, h, w)`` of a layer input that must be a feature map; ``what`` names the kind."""
     if len(shape) != 3:
         raise LayerError(
-            f"{what} needs a feature map (channels x height x width) but gets a flat vector "
-            f"of {shape[0]}; move it before the Flatten"
+            phrase(
+                "{kind} needs a feature map (channels x height x width) but gets a flat vector "
+                "of {length}; move it before the Flatten"
+            ).format(kind=what, length=shape[0])
         )
     return shape[0], shape[1], shape[2]
 
 
 def vector(shape: Shape, what: str) -> int:
-    """The length of a layer input that must be a flat vector."""
+    """The length of a layer input that must be a flat vector; ``what`` names the kind."""
     if len(shape) != 1:
         raise LayerError(
-            f"{what} needs a flat vector but gets a {describe_shape(shape)} feature map; "
-            "add a Flatten or a global pooling layer before it",
-            (Fix("Insert a Flatten before it", insert_flatten=True),),
+            phrase(
+                "{kind} needs a flat vector but gets a {shape} feature map; "
+                "add a Flatten or a global pooling layer before it"
+            ).format(kind=what, shape=describe_shape(shape)),
+            (Fix(phrase("Insert a Flatten before it"), insert_flatten=True),),
         )
     return shape[0]
 
@@ -141,7 +146,8 @@ def check_window_fits(
     what: str, param: str, p: Params, size: Pair, dilation: Pair = (1, 1), stride: Pair | None = None
 ) -> Pads:
     """The padding of a sliding window, or a :class:`LayerError` when the window is larger
-    than its padded input on some axis.  ``param`` names the window's size parameter."""
+    than its padded input on some axis.  ``what`` words the window (``phrase("kernel")``);
+    ``param`` names its size parameter."""
     window = pair_param(p, param)
     span = effective_kernel(window, dilation)
     padding = cast("str | int | Pair", p["padding"])
@@ -149,7 +155,7 @@ def check_window_fits(
     room = (size[0] + pads[0] + pads[1], size[1] + pads[2] + pads[3])
     if span[0] <= room[0] and span[1] <= room[1]:
         return pads
-    fixes = [] if padding == "same" else [Fix('Use "same" padding', {"padding": "same"})]
+    fixes = [] if padding == "same" else [Fix(phrase('Use "same" padding'), {"padding": "same"})]
     largest = (
         min(window[0], (room[0] - 1) // dilation[0] + 1),
         min(window[1], (room[1] - 1) // dilation[1] + 1),
@@ -157,13 +163,22 @@ def check_window_fits(
     if min(largest) >= 1:
         fixes.append(
             Fix(
-                f"Shrink the {what} to {largest[0]}x{largest[1]}",
+                phrase("Shrink the {what} to {height}x{width}").format(
+                    what=what, height=largest[0], width=largest[1]
+                ),
                 {param: largest[0] if largest[0] == largest[1] else largest},
             )
         )
-    spans = "" if span == window else f" with dilation spans {describe_pair(span)} and"
-    raise LayerError(
-        f"a {describe_pair(window)} {what}{spans} does not fit a {describe_pair(size)} input "
-        f"with {describe_padding(pads)}",
-        tuple(fixes),
-    )
+    words = {
+        "window": describe_pair(window),
+        "what": what,
+        "size": describe_pair(size),
+        "padding": describe_padding(pads),
+    }
+    if span == window:
+        message = phrase("a {window} {what} does not fit a {size} input with {padding}").format(**words)
+    else:
+        message = phrase(
+            "a {window} {what} with dilation spans {span} and does not fit a {size} input with {padding}"
+        ).format(span=describe_pair(span), **words)
+    raise LayerError(message, tuple(fixes))

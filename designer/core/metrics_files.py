@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from designer.core.errors import DesignerError, FormatError
-from designer.core.fileformat import parse_json
+from designer.core.fileformat import NotJson, decode_json
+from designer.core.phrases import message_of, phrase
 from designer.core.runs import METRICS, EpochMetrics, epoch_from_json, epoch_to_json
 
 FOLDER_METRICS_CSV = "metrics.csv"
@@ -43,14 +44,19 @@ def read_metrics(folder: str | os.PathLike[str]) -> tuple[EpochMetrics, ...]:
     path = Path(folder) / FOLDER_METRICS_JSON
     if not path.is_file():
         raise DesignerError(
-            f"{folder} holds no {FOLDER_METRICS_JSON}: metrics and plots come from the run folder "
-            "that training wrote (cnn-designer train --out DIR), not from a model bundle alone"
+            phrase(
+                "{folder} holds no {file}: metrics and plots come from the run folder "
+                "that training wrote (cnn-designer train --out DIR), not from a model bundle alone"
+            ).format(folder=str(folder), file=FOLDER_METRICS_JSON)
         )
     try:
-        rows: Any = parse_json(path.read_bytes(), str(path))
-    except FormatError as error:  # also numbers too large for a float, and nesting too deep for Python
-        problem = error.problem.removeprefix("is ")
-        raise DesignerError(f"{path} is not readable JSON ({problem}); train the run again") from None
+        rows: Any = decode_json(path.read_bytes())
+    except NotJson as error:  # also numbers too large for a float, and nesting too deep for Python
+        raise DesignerError(
+            phrase("{path} is not readable JSON ({problem}); train the run again").format(
+                path=str(path), problem=message_of(error)
+            )
+        ) from None
     if not isinstance(rows, list):
-        raise FormatError(f"{path}: $", "must be a list of epochs")
+        raise FormatError(f"{path}: $", phrase("must be a list of epochs"))
     return tuple(epoch_from_json(row, f"{path}: $[{index}]") for index, row in enumerate(rows))

@@ -4,6 +4,8 @@ Each declaration parses a JSON value into the Python value the rest of the
 program uses (ints, floats, bools, strings, ``(h, w)`` pairs) and writes it back
 unchanged, so a file that was loaded saves to the same bytes.  The property
 editor, the file loader and the torch builder all read these declarations.
+Labels, help and error messages are :class:`~designer.core.phrases.Phrase` s, so the window
+can translate them.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import math
 import re
 from dataclasses import dataclass
 from typing import TypeAlias, TypeGuard
+
+from designer.core.phrases import phrase
 
 Pair: TypeAlias = tuple[int, int]
 #: A parameter value as the program holds it.
@@ -57,15 +61,21 @@ def as_pair(value: int | Pair) -> Pair:
 
 @dataclass(frozen=True, kw_only=True)
 class Param:
-    """One named parameter of a layer kind."""
+    """One named parameter of a layer kind.
+
+    ``label`` is what a form shows, declared as ``label=phrase("Kernel size")`` so that it can be
+    translated; left out, it is made from the name (``kernel_size`` -> ``Kernel size``) and stays
+    English.
+    """
 
     name: str
     help: str
     default: Value
+    label: str = ""
 
-    @property
-    def label(self) -> str:
-        return self.name.replace("_", " ").capitalize()
+    def __post_init__(self) -> None:
+        if not self.label:
+            object.__setattr__(self, "label", self.name.replace("_", " ").capitalize())
 
     def parse(self, value: object) -> Value:
         """Check a JSON value and return it as the program holds it."""
@@ -85,7 +95,9 @@ class IntParam(Param):
         if _is_int(value) and self.minimum <= value <= self.maximum:
             return value
         raise ParamError(
-            f"must be a whole number from {self.minimum} to {self.maximum}, got {_describe(value)}"
+            phrase("must be a whole number from {minimum} to {maximum}, got {value}").format(
+                minimum=self.minimum, maximum=self.maximum, value=_describe(value)
+            )
         )
 
 
@@ -104,10 +116,11 @@ class FloatParam(Param):
             below_max = number <= self.maximum if self.maximum_inclusive else number < self.maximum
             if self.minimum <= number and below_max:
                 return number
-        bracket = "]" if self.maximum_inclusive else ")"
-        raise ParamError(
-            f"must be a number in [{self.minimum:g}, {self.maximum:g}{bracket}, got {_describe(value)}"
-        )
+        if self.maximum_inclusive:
+            message = phrase("must be a number in [{minimum:g}, {maximum:g}], got {value}")
+        else:
+            message = phrase("must be a number in [{minimum:g}, {maximum:g}), got {value}")
+        raise ParamError(message.format(minimum=self.minimum, maximum=self.maximum, value=_describe(value)))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -116,7 +129,7 @@ class BoolParam(Param):
 
     def parse(self, value: object) -> bool:
         if not isinstance(value, bool):
-            raise ParamError(f"must be true or false, got {_describe(value)}")
+            raise ParamError(phrase("must be true or false, got {value}").format(value=_describe(value)))
         return value
 
 
@@ -128,7 +141,11 @@ class ChoiceParam(Param):
     def parse(self, value: object) -> str:
         if isinstance(value, str) and value in self.choices:
             return value
-        raise ParamError(f"must be one of {', '.join(self.choices)}; got {_describe(value)}")
+        raise ParamError(
+            phrase("must be one of {choices}; got {value}").format(
+                choices=", ".join(self.choices), value=_describe(value)
+            )
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -142,9 +159,15 @@ class TextParam(Param):
 
     def parse(self, value: object) -> str:
         if not isinstance(value, str) or not 0 < len(value) <= self.max_length:
-            raise ParamError(f"must be a text of 1 to {self.max_length} characters, got {_describe(value)}")
+            raise ParamError(
+                phrase("must be a text of 1 to {maximum} characters, got {value}").format(
+                    maximum=self.max_length, value=_describe(value)
+                )
+            )
         if self.pattern and not re.fullmatch(self.pattern, value):
-            raise ParamError(f"must be {self.help}; got {_describe(value)}")
+            raise ParamError(
+                phrase("must be {what}; got {value}").format(what=self.help, value=_describe(value))
+            )
         return value
 
 
@@ -164,7 +187,9 @@ def _parse_size(value: object, minimum: int, maximum: int) -> int | Pair | None:
 class SizeParam(Param):
     """A size per axis: one whole number for both, or ``[height, width]``.
 
-    With ``optional`` the value may be ``null``, meaning "same as ``follows``".
+    With ``optional`` the value may be ``null``, meaning "same as ``follows``" (the name of the
+    parameter it follows); ``follows_label`` words that parameter in messages, e.g.
+    ``phrase("pool size")``.
     """
 
     default: int | None
@@ -172,17 +197,34 @@ class SizeParam(Param):
     maximum: int
     optional: bool = False
     follows: str = ""
+    follows_label: str = ""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if not self.follows_label:
+            object.__setattr__(self, "follows_label", self.follows.replace("_", " "))
 
     def parse(self, value: object) -> int | Pair | None:
         if value is None and self.optional:
             return None
         parsed = _parse_size(value, self.minimum, self.maximum)
         if parsed is None:
-            alternative = f", or null for the {self.follows.replace('_', ' ')}" if self.optional else ""
-            raise ParamError(
-                f"must be a whole number from {self.minimum} to {self.maximum} or a "
-                f"[height, width] pair of them{alternative}, got {_describe(value)}"
-            )
+            if self.optional:
+                message = phrase(
+                    "must be a whole number from {minimum} to {maximum} or a "
+                    "[height, width] pair of them, or null for the {follows}, got {value}"
+                ).format(
+                    minimum=self.minimum,
+                    maximum=self.maximum,
+                    follows=self.follows_label,
+                    value=_describe(value),
+                )
+            else:
+                message = phrase(
+                    "must be a whole number from {minimum} to {maximum} or a "
+                    "[height, width] pair of them, got {value}"
+                ).format(minimum=self.minimum, maximum=self.maximum, value=_describe(value))
+            raise ParamError(message)
         return parsed
 
 
@@ -206,7 +248,9 @@ class PaddingParam(Param):
             if parsed is not None:
                 return parsed
             raise ParamError(
-                f'must be "valid", "same", a whole number from 0 to {self.maximum} '
-                f"or a [height, width] pair of them, got {_describe(value)}"
+                phrase(
+                    'must be "valid", "same", a whole number from 0 to {maximum} '
+                    "or a [height, width] pair of them, got {value}"
+                ).format(maximum=self.maximum, value=_describe(value))
             )
-        raise ParamError(f'must be "valid" or "same", got {_describe(value)}')
+        raise ParamError(phrase('must be "valid" or "same", got {value}').format(value=_describe(value)))

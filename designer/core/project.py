@@ -34,6 +34,7 @@ from designer.core.fileformat import (
     dumps_architecture,
     read_json_file,
 )
+from designer.core.phrases import phrase
 from designer.core.runs import RunRecord, dumps_run, run_from_json
 
 PROJECT_FORMAT = "cnn-designer/project"
@@ -79,7 +80,7 @@ def project_from_json(document: object, where: str = "") -> Project:
     if isinstance(document, dict) and document.get("format") == FORMAT_ID:
         return Project(architecture_from_json(document, where))
     if not isinstance(document, dict) or document.get("format") != PROJECT_FORMAT:
-        raise FormatError(where, "is neither a cnn-designer project nor an architecture file")
+        raise FormatError(where, phrase("is neither a cnn-designer project nor an architecture file"))
     root = f"{where}: $" if where else "$"
     version = check_version(document, root, PROJECT_VERSION)
     keys = ("format", "version", "architecture", *(("runs",) if version >= 2 else ()))
@@ -87,12 +88,13 @@ def project_from_json(document: object, where: str = "") -> Project:
     architecture = architecture_from_json(obj["architecture"], f"{root}.architecture", f"{root}.architecture")
     items = obj.get("runs", [])
     if not isinstance(items, list):
-        raise FormatError(f"{root}.runs", "must be a list of runs")
+        raise FormatError(f"{root}.runs", phrase("must be a list of runs"))
     runs = tuple(run_from_json(item, f"{root}.runs[{i}]") for i, item in enumerate(items))
     seen: dict[str, int] = {}
     for i, run in enumerate(runs):
         if run.id in seen:
-            raise FormatError(f"{root}.runs[{i}].id", f'"{run.id}" already names runs[{seen[run.id]}]')
+            problem = phrase('"{id}" already names runs[{index}]').format(id=run.id, index=seen[run.id])
+            raise FormatError(f"{root}.runs[{i}].id", problem)
         seen[run.id] = i
     return Project(architecture, runs)
 

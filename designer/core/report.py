@@ -7,6 +7,7 @@ from typing import Any
 from designer.core.geometry import describe_pair
 from designer.core.inference import BYTES_PER_VALUE, LayerReport, Summary
 from designer.core.layer_kind import Shape
+from designer.core.phrases import phrase
 
 
 def format_bytes(count: int) -> str:
@@ -49,11 +50,20 @@ def _row(layer: LayerReport, number: str = "", prefix: str = "") -> list[str]:
 
 
 def _params_line(label: str, count: int) -> str:
-    return f"{label}: {count:,} ({format_bytes(count * BYTES_PER_VALUE)})"
+    size = format_bytes(count * BYTES_PER_VALUE)
+    return phrase("{label}: {count:,} ({size})").format(label=label, count=count, size=size)
 
 
 def summary_text(summary: Summary) -> str:
-    header = ["#", "Layer (type)", "Output shape", "Params", "MACs", "Receptive field"]
+    """The summary as a table in English, its lines phrases (the table itself is plain text)."""
+    header = [
+        "#",
+        phrase("Layer (type)"),
+        phrase("Output shape"),
+        phrase("Params"),
+        phrase("MACs"),
+        phrase("Receptive field"),
+    ]
     layers = [report for _, _, report in summary.rows()]
     rows = [["", "input (Input)", format_shape(summary.input_shape), "0", "0", "1x1"]]
     rows += [
@@ -75,7 +85,8 @@ def summary_text(summary: Summary) -> str:
         return " " + text.rstrip()
 
     rule = sum(widths) + 2 * len(widths)
-    out = [f'Model: "{summary.name}"' if summary.name else "Model", "_" * rule, line(header), "=" * rule]
+    title = phrase('Model: "{name}"').format(name=summary.name) if summary.name else phrase("Model")
+    out = [title, "_" * rule, line(header), "=" * rule]
     for row, layer in zip(rows, (None, *layers), strict=True):
         out.append(line(row))
         inner_error = layer is not None and any(report.error for b in layer.branches for report in b)
@@ -83,15 +94,21 @@ def summary_text(summary: Summary) -> str:
             out.append(f"    ! {layer.error}")
     out.append("=" * rule)
     out += [
-        _params_line("Total params", summary.total_params),
-        _params_line("Trainable params", summary.trainable_params),
-        _params_line("Non-trainable params", summary.non_trainable_params),
-        f"MACs per sample: {summary.total_macs:,} ({format_count(summary.total_macs)})",
-        f"Activation memory per sample: {format_bytes(summary.activation_bytes)} (float32, input included)",
+        _params_line(phrase("Total params"), summary.total_params),
+        _params_line(phrase("Trainable params"), summary.trainable_params),
+        _params_line(phrase("Non-trainable params"), summary.non_trainable_params),
+        phrase("MACs per sample: {count:,} ({short})").format(
+            count=summary.total_macs, short=format_count(summary.total_macs)
+        ),
+        phrase("Activation memory per sample: {size} (float32, input included)").format(
+            size=format_bytes(summary.activation_bytes)
+        ),
     ]
     if not summary.valid:
         out.append(
-            f"Invalid: {len(summary.errors)} layer(s) do not fit their input; '?' marks what is unknown"
+            phrase("Invalid: {count} layer(s) do not fit their input; '?' marks what is unknown").format(
+                count=len(summary.errors)
+            )
         )
     return "\n".join(out) + "\n"
 

@@ -50,6 +50,7 @@ from designer.core.fileformat import (
 )
 from designer.core.geometry import describe_pair
 from designer.core.params import Value, as_real
+from designer.core.phrases import Phrase, phrase
 from designer.core.report import format_shape
 from designer.core.training import TrainingSettings, training_params
 
@@ -202,7 +203,12 @@ def _metric(value: object, path: str) -> float:
     number = as_real(value)
     if number is not None:
         return number
-    raise FormatError(path, f"must be a number, or null for one that is not finite; got {_shown(value)}")
+    raise FormatError(
+        path,
+        phrase("must be a number, or null for one that is not finite; got {value}").format(
+            value=_shown(value)
+        ),
+    )
 
 
 def _optional_metric(obj: Mapping[str, Any], key: str, path: str) -> float | None:
@@ -218,7 +224,12 @@ def _shown(value: object) -> str:
 def _text(value: object, path: str, limit: int, empty: bool = True) -> str:
     if not isinstance(value, str) or len(value) > limit or (not empty and not value.strip()):
         least = 0 if empty else 1
-        raise FormatError(path, f"must be a text of {least} to {limit} characters, got {_shown(value)}")
+        raise FormatError(
+            path,
+            phrase("must be a text of {least} to {most} characters, got {value}").format(
+                least=least, most=limit, value=_shown(value)
+            ),
+        )
     return value
 
 
@@ -227,7 +238,9 @@ def epoch_from_json(value: object, path: str) -> EpochMetrics:
     obj = _object(value, path, METRICS, METRICS)
     epoch = obj["epoch"]
     if not isinstance(epoch, int) or isinstance(epoch, bool) or epoch < 1:
-        raise FormatError(f"{path}.epoch", f"must be a whole number from 1, got {_shown(epoch)}")
+        raise FormatError(
+            f"{path}.epoch", phrase("must be a whole number from 1, got {value}").format(value=_shown(epoch))
+        )
     values = {name: _metric(obj[name], f"{path}.{name}") for name in METRICS[1:]}
     return EpochMetrics(epoch, **values)
 
@@ -241,7 +254,10 @@ def _started(value: object, path: str) -> str:
     if moment is None or moment.tzinfo is None:
         raise FormatError(
             path,
-            f"must be a date and time with its UTC offset, such as 2025-03-01T14:05:09+01:00, got {text!r}",
+            phrase(
+                "must be a date and time with its UTC offset, such as 2025-03-01T14:05:09+01:00, "
+                "got {value!r}"
+            ).format(value=text),
         )
     return text
 
@@ -251,11 +267,16 @@ def run_from_json(obj: object, path: str) -> RunRecord:
     run = _object(obj, path, _KEYS, _REQUIRED)
     reason = run["reason"]
     if reason not in REASONS:
-        raise FormatError(f"{path}.reason", f"must be one of {', '.join(REASONS)}; got {_shown(reason)}")
+        raise FormatError(
+            f"{path}.reason",
+            phrase("must be one of {reasons}; got {value}").format(
+                reasons=", ".join(REASONS), value=_shown(reason)
+            ),
+        )
     folder = run.get("folder")
     epochs = run["epochs"]
     if not isinstance(epochs, list):
-        raise FormatError(f"{path}.epochs", "must be a list of epochs")
+        raise FormatError(f"{path}.epochs", phrase("must be a list of epochs"))
     return RunRecord(
         id=_text(run["id"], f"{path}.id", MAX_ID, empty=False),
         started=_started(run["started"], f"{path}.started"),
@@ -273,23 +294,24 @@ def run_from_json(obj: object, path: str) -> RunRecord:
 
 
 # Differences between runs.  Each line is one of these templates filled in, so the UI can
-# translate the template and then fill it in (``str.format`` with ``Difference.values``).
+# translate the template and then fill it in (``str.format`` with ``Difference.values``); the
+# templates are phrases, so ``Difference.phrase`` is the line the window translates.
 
 #: A layer of the compared run that the first run does not have.
-LAYER_ADDED = "layer {layer} ({kind}) added"
+LAYER_ADDED = phrase("layer {layer} ({kind}) added")
 #: A layer of the first run that the compared run does not have.
-LAYER_REMOVED = "layer {layer} removed"
+LAYER_REMOVED = phrase("layer {layer} removed")
 #: A layer of both whose type or parameter differs: ``conv2: filters 32 -> 64``, ``act: type ReLU -> ...``.
-LAYER_CHANGED = "{layer}: {param} {old} -> {new}"
+LAYER_CHANGED = phrase("{layer}: {param} {old} -> {new}")
 #: A layer of both whose place among the layers of both differs.
-LAYER_MOVED = "layer {layer} moved after {after}"
-LAYER_MOVED_FIRST = "layer {layer} moved to the start"
-INPUT_CHANGED = "input shape {old} -> {new}"
-SETTING_CHANGED = "{setting} {old} -> {new}"
+LAYER_MOVED = phrase("layer {layer} moved after {after}")
+LAYER_MOVED_FIRST = phrase("layer {layer} moved to the start")
+INPUT_CHANGED = phrase("input shape {old} -> {new}")
+SETTING_CHANGED = phrase("{setting} {old} -> {new}")
 #: Comparing three or more runs: a run that does not differ from the first.
-SAME_AS = "same as {reference}"
+SAME_AS = phrase("same as {reference}")
 #: Comparing three or more runs: each line names the run it is about.
-RUN_PREFIX = "{run}: {difference}"
+RUN_PREFIX = phrase("{run}: {difference}")
 TEMPLATES = (
     LAYER_ADDED,
     LAYER_REMOVED,
@@ -311,9 +333,14 @@ class Difference:
     values: Mapping[str, str]
     run: str = ""
 
-    def __str__(self) -> str:
-        text = self.template.format(**self.values)
+    @property
+    def phrase(self) -> Phrase:
+        """The line, run included, as a phrase: English text the window can translate."""
+        text = Phrase(str(self.template), self.values)
         return RUN_PREFIX.format(run=self.run, difference=text) if self.run else text
+
+    def __str__(self) -> str:
+        return self.phrase
 
 
 def _shown_value(value: Value) -> str:
@@ -398,5 +425,5 @@ def differences(runs: Sequence[RunRecord]) -> list[Difference]:
 
 
 def describe_differences(runs: Sequence[RunRecord]) -> list[str]:
-    """The lines of :func:`differences` in English, e.g. ``conv2: filters 32 -> 64``."""
+    """The lines of :func:`differences` in English, e.g. ``conv2: filters 32 -> 64`` (phrases)."""
     return [str(line) for line in differences(runs)]

@@ -29,6 +29,7 @@ from designer.core.params import (
     ParamError,
     SizeParam,
 )
+from designer.core.phrases import Phrase, message_of, phrase
 from designer.core.training import TrainingSettings, training_params
 
 FORMAT = "cnn-designer/search-space"
@@ -77,10 +78,12 @@ class Knob:
         return not self.choices
 
     def describe(self) -> str:
-        """The values, as a person writes them: ``{16, 32, 64}`` or ``1e-04 .. 0.1 (log)``."""
+        """The values, as a person writes them: ``{16, 32, 64}`` or ``1e-04 .. 0.1 (log)`` (a phrase)."""
         if self.choices:
             return "{" + ", ".join(_shown(choice) for choice in self.choices) + "}"
-        return f"{self.low:g} .. {self.high:g}" + (" (log)" if self.log else "")
+        if self.log:
+            return phrase("{low:g} .. {high:g} (log)").format(low=self.low, high=self.high)
+        return f"{self.low:g} .. {self.high:g}"
 
 
 @dataclass(frozen=True)
@@ -102,16 +105,19 @@ def _layers_by_name(architecture: Architecture) -> dict[str, Layer]:
 
 
 def knob_param(knob: Knob, architecture: Architecture) -> Param:
-    """The declaration the knob's values must satisfy; KeyError when the knob names nothing there."""
+    """The declaration the knob's values must satisfy; KeyError (its message a phrase) when the knob
+    names nothing there."""
     if not knob.layer:
         if knob.param not in TRAINING_KNOBS:
-            raise KeyError(f"{knob.param} is not a training setting a search can change")
+            raise KeyError(
+                phrase("{param} is not a training setting a search can change").format(param=knob.param)
+            )
         return next(param for param in training_params() if param.name == knob.param)
     layer = _layers_by_name(architecture).get(knob.layer)
     if layer is None:
-        raise KeyError(f"there is no layer called {knob.layer}")
+        raise KeyError(phrase("there is no layer called {layer}").format(layer=knob.layer))
     if layer.spec.is_block:
-        raise KeyError(f"{knob.layer} is a block; search the layers inside it")
+        raise KeyError(phrase("{layer} is a block; search the layers inside it").format(layer=knob.layer))
     return layer.spec.param(knob.param)
 
 
@@ -121,46 +127,51 @@ def searchable(param: Param) -> bool:
 
 
 def knob_problem(knob: Knob, architecture: Architecture) -> str | None:
-    """Why the knob cannot be searched on this design, or None when it can."""
+    """Why the knob cannot be searched on this design (a phrase), or None when it can."""
     try:
         param = knob_param(knob, architecture)
     except KeyError as error:
-        return str(error.args[0])
+        reason = error.args[0]
+        return reason if isinstance(reason, Phrase) else str(reason)
+    key = knob.key
     if not searchable(param):
-        return f"{knob.key} cannot be searched"
+        return phrase("{key} cannot be searched").format(key=key)
     if knob.choices:
         if len(knob.choices) > MAX_CHOICES or len(set(knob.choices)) != len(knob.choices):
-            return f"{knob.key}: list from 1 to {MAX_CHOICES} different values"
+            return phrase("{key}: list from 1 to {most} different values").format(key=key, most=MAX_CHOICES)
         for choice in knob.choices:
             try:
                 param.parse(choice)
             except ParamError as error:
-                return f"{knob.key}: {_shown(choice)} {error}"
+                return phrase("{key}: {value} {problem}").format(
+                    key=key, value=_shown(choice), problem=message_of(error)
+                )
         return None
     if isinstance(param, BoolParam | ChoiceParam):
-        return f"{knob.key}: list the values to try"
+        return phrase("{key}: list the values to try").format(key=key)
     if knob.low is None or knob.high is None or not knob.low < knob.high:
-        return f"{knob.key}: the range needs a low value below its high value"
+        return phrase("{key}: the range needs a low value below its high value").format(key=key)
     whole = isinstance(param, IntParam | SizeParam)
     if whole and not (float(knob.low).is_integer() and float(knob.high).is_integer()):
-        return f"{knob.key}: the range must be whole numbers"
+        return phrase("{key}: the range must be whole numbers").format(key=key)
     if knob.log and knob.low <= 0:
-        return f"{knob.key}: a log scale needs a range above 0"
+        return phrase("{key}: a log scale needs a range above 0").format(key=key)
     for end in (knob.low, knob.high):
         try:
             param.parse(int(end) if whole else float(end))
         except ParamError as error:
-            return f"{knob.key}: {end:g} {error}"
+            return phrase("{key}: {value:g} {problem}").format(key=key, value=end, problem=message_of(error))
     return None
 
 
 def space_problems(space: SearchSpace, architecture: Architecture) -> list[str]:
-    """Every reason the space cannot be searched on this design; empty when it can."""
+    """Every reason the space cannot be searched on this design (phrases); empty when it can."""
     problems = [problem for knob in space.knobs if (problem := knob_problem(knob, architecture))]
     keys = [knob.key for knob in space.knobs]
-    problems += [f"{key} is listed twice" for key in sorted({k for k in keys if keys.count(k) > 1})]
+    twice = sorted({k for k in keys if keys.count(k) > 1})
+    problems += [phrase("{key} is listed twice").format(key=key) for key in twice]
     if not space.knobs:
-        problems.append("the space has no knobs; mark at least one setting or layer parameter")
+        problems.append(phrase("the space has no knobs; mark at least one setting or layer parameter"))
     return problems
 
 
@@ -242,29 +253,31 @@ def space_to_json(space: SearchSpace) -> dict[str, Any]:
 
 def _number(value: object, path: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise FormatError(path, "must be a number")
+        raise FormatError(path, phrase("must be a number"))
     return float(value)
 
 
 def _knob(value: object, path: str) -> Knob:
     if not isinstance(value, dict):
-        raise FormatError(path, "must be an object with a param and either choices or low and high")
+        raise FormatError(path, phrase("must be an object with a param and either choices or low and high"))
     unknown = set(value) - {"param", "layer", "choices", "low", "high", "log"}
     if unknown:
-        raise FormatError(f"{path}.{sorted(unknown)[0]}", "is not a knob's key")
+        raise FormatError(f"{path}.{sorted(unknown)[0]}", phrase("is not a knob's key"))
     param, layer, log = value.get("param"), value.get("layer", ""), value.get("log", False)
     if not isinstance(param, str) or not param:
-        raise FormatError(f"{path}.param", "must name a setting or a layer parameter")
+        raise FormatError(f"{path}.param", phrase("must name a setting or a layer parameter"))
     if not isinstance(layer, str) or not isinstance(log, bool):
-        raise FormatError(path, "layer must be a name and log true or false")
+        raise FormatError(path, phrase("layer must be a name and log true or false"))
     if "choices" in value:
         choices = value["choices"]
         if not isinstance(choices, list) or not 0 < len(choices) <= MAX_CHOICES:
-            raise FormatError(f"{path}.choices", f"must be a list of 1 to {MAX_CHOICES} values")
+            raise FormatError(
+                f"{path}.choices", phrase("must be a list of 1 to {most} values").format(most=MAX_CHOICES)
+            )
         if not all(isinstance(c, int | float | bool | str) and not isinstance(c, list) for c in choices):
-            raise FormatError(f"{path}.choices", "must hold numbers, texts or true/false")
+            raise FormatError(f"{path}.choices", phrase("must hold numbers, texts or true/false"))
         if any(isinstance(c, float) and not math.isfinite(c) for c in choices):
-            raise FormatError(f"{path}.choices", "must hold finite numbers")
+            raise FormatError(f"{path}.choices", phrase("must hold finite numbers"))
         return Knob(param, layer, tuple(choices))
     low = _number(value.get("low"), f"{path}.low")
     high = _number(value.get("high"), f"{path}.high")
@@ -275,11 +288,16 @@ def space_from_json(document: object, where: str = "") -> SearchSpace:
     """A space from its JSON document; :class:`FormatError` names what is malformed."""
     root = f"{where}: $" if where else "$"
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise FormatError(where or "the document", f'is not a search space (no "format": "{FORMAT}")')
+        raise FormatError(
+            where or phrase("the document"),
+            phrase('is not a search space (no "format": "{format}")').format(format=FORMAT),
+        )
     check_version(document, root, VERSION)
     knobs = document.get("knobs")
     if not isinstance(knobs, list) or len(knobs) > MAX_KNOBS:
-        raise FormatError(f"{root}.knobs", f"must be a list of at most {MAX_KNOBS} knobs")
+        raise FormatError(
+            f"{root}.knobs", phrase("must be a list of at most {most} knobs").format(most=MAX_KNOBS)
+        )
     return SearchSpace(tuple(_knob(knob, f"{root}.knobs[{i}]") for i, knob in enumerate(knobs)))
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from designer.core.params import BoolParam, ChoiceParam, FloatParam, IntParam, Param, TextParam, Value
+from designer.core.phrases import phrase
 
 OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop")
 SCHEDULES = ("none", "step", "cosine", "one_cycle")
@@ -31,188 +32,254 @@ class TrainingSettings:
     dataset: str = _setting(
         TextParam(
             name="dataset",
+            label=phrase("Dataset"),
             default="digits",
             max_length=4096,
-            help="A data set name (digits, shapes, mnist, fashion_mnist, cifar10, cifar100) "
-            "or a folder of images with one subfolder per class",
+            help=phrase(
+                "A data set name (digits, shapes, mnist, fashion_mnist, cifar10, cifar100) "
+                "or a folder of images with one subfolder per class"
+            ),
         )
     )
     optimizer: str = _setting(
         ChoiceParam(
             name="optimizer",
+            label=phrase("Optimizer"),
             default="adam",
             choices=OPTIMIZERS,
-            help="sgd (with momentum), adam, adamw or rmsprop",
+            help=phrase("sgd (with momentum), adam, adamw or rmsprop"),
         )
     )
     learning_rate: float = _setting(
         FloatParam(
             name="learning_rate",
+            label=phrase("Learning rate"),
             default=1e-3,
             minimum=1e-8,
             maximum=10.0,
-            help="Step size of the optimizer",
+            help=phrase("Step size of the optimizer"),
         )
     )
     momentum: float = _setting(
         FloatParam(
             name="momentum",
+            label=phrase("Momentum"),
             default=0.9,
             minimum=0.0,
             maximum=1.0,
             maximum_inclusive=False,
-            help="Momentum of sgd and rmsprop",
+            help=phrase("Momentum of sgd and rmsprop"),
         )
     )
-    nesterov: bool = _setting(BoolParam(name="nesterov", default=False, help="Nesterov momentum (sgd)"))
+    nesterov: bool = _setting(
+        BoolParam(
+            name="nesterov", label=phrase("Nesterov"), default=False, help=phrase("Nesterov momentum (sgd)")
+        )
+    )
     weight_decay: float = _setting(
         FloatParam(
-            name="weight_decay", default=0.0, minimum=0.0, maximum=1.0, help="L2 penalty on the weights"
+            name="weight_decay",
+            label=phrase("Weight decay"),
+            default=0.0,
+            minimum=0.0,
+            maximum=1.0,
+            help=phrase("L2 penalty on the weights"),
         )
     )
     lr_decay: float = _setting(
         FloatParam(
             name="lr_decay",
+            label=phrase("Lr decay"),
             default=0.0,
             minimum=0.0,
             maximum=1.0,
-            help="Keras-style decay: the rate is divided by (1 + lr_decay x steps taken)",
+            help=phrase("Keras-style decay: the rate is divided by (1 + lr_decay x steps taken)"),
         )
     )
     schedule: str = _setting(
         ChoiceParam(
             name="schedule",
+            label=phrase("Schedule"),
             default="none",
             choices=SCHEDULES,
-            help="How the learning rate changes over the run: none, step (x step_gamma every "
-            "step_epochs), cosine (down to 0) or one_cycle (up, then down)",
+            help=phrase(
+                "How the learning rate changes over the run: none, step (x step_gamma every "
+                "step_epochs), cosine (down to 0) or one_cycle (up, then down)"
+            ),
         )
     )
     step_epochs: int = _setting(
         IntParam(
-            name="step_epochs", default=10, minimum=1, maximum=100_000, help="Epochs between steps (step)"
+            name="step_epochs",
+            label=phrase("Step epochs"),
+            default=10,
+            minimum=1,
+            maximum=100_000,
+            help=phrase("Epochs between steps (step)"),
         )
     )
     step_gamma: float = _setting(
         FloatParam(
             name="step_gamma",
+            label=phrase("Step gamma"),
             default=0.1,
             minimum=0.0,
             maximum=1.0,
-            help="Factor applied to the rate at each step (step)",
+            help=phrase("Factor applied to the rate at each step (step)"),
         )
     )
     batch_size: int = _setting(
-        IntParam(name="batch_size", default=64, minimum=1, maximum=65536, help="Images per step")
+        IntParam(
+            name="batch_size",
+            label=phrase("Batch size"),
+            default=64,
+            minimum=1,
+            maximum=65536,
+            help=phrase("Images per step"),
+        )
     )
     epochs: int = _setting(
-        IntParam(name="epochs", default=10, minimum=1, maximum=100_000, help="Passes over the training set")
+        IntParam(
+            name="epochs",
+            label=phrase("Epochs"),
+            default=10,
+            minimum=1,
+            maximum=100_000,
+            help=phrase("Passes over the training set"),
+        )
     )
     label_smoothing: float = _setting(
         FloatParam(
             name="label_smoothing",
+            label=phrase("Label smoothing"),
             default=0.0,
             minimum=0.0,
             maximum=1.0,
             maximum_inclusive=False,
-            help="Share of the target spread over all classes",
+            help=phrase("Share of the target spread over all classes"),
         )
     )
     validation: str = _setting(
         ChoiceParam(
             name="validation",
+            label=phrase("Validation"),
             default="split",
             choices=VALIDATION_SOURCES,
-            help="Validate on a held-out part of the training set (split) or on the test set",
+            help=phrase("Validate on a held-out part of the training set (split) or on the test set"),
         )
     )
     validation_fraction: float = _setting(
         FloatParam(
             name="validation_fraction",
+            label=phrase("Validation fraction"),
             default=0.1,
             minimum=0.01,
             maximum=0.5,
-            help="Share of the training set held out for validation (split)",
+            help=phrase("Share of the training set held out for validation (split)"),
         )
     )
     augment_crop: int = _setting(
         IntParam(
             name="augment_crop",
+            label=phrase("Augment crop"),
             default=0,
             minimum=0,
             maximum=64,
-            help="Random crop after padding by this many pixels (0: off)",
+            help=phrase("Random crop after padding by this many pixels (0: off)"),
         )
     )
     augment_flip: bool = _setting(
-        BoolParam(name="augment_flip", default=False, help="Random horizontal flips (not for digits or text)")
+        BoolParam(
+            name="augment_flip",
+            label=phrase("Augment flip"),
+            default=False,
+            help=phrase("Random horizontal flips (not for digits or text)"),
+        )
     )
     augment_affine: bool = _setting(
         BoolParam(
             name="augment_affine",
+            label=phrase("Augment affine"),
             default=False,
-            help="Random small rotation (up to 10 degrees), scaling (0.9 to 1.1) and shift",
+            help=phrase("Random small rotation (up to 10 degrees), scaling (0.9 to 1.1) and shift"),
         )
     )
     mixup: float = _setting(
         FloatParam(
             name="mixup",
+            label=phrase("Mixup"),
             default=0.0,
             minimum=0.0,
             maximum=10.0,
-            help="Mixup strength alpha: blend pairs of images and their labels (0: off)",
+            help=phrase("Mixup strength alpha: blend pairs of images and their labels (0: off)"),
         )
     )
     seed: int = _setting(
-        IntParam(name="seed", default=0, minimum=0, maximum=2**31 - 1, help="Seed for reproducible runs")
+        IntParam(
+            name="seed",
+            label=phrase("Seed"),
+            default=0,
+            minimum=0,
+            maximum=2**31 - 1,
+            help=phrase("Seed for reproducible runs"),
+        )
     )
     device: str = _setting(
         TextParam(
             name="device",
+            label=phrase("Device"),
             default="auto",
             pattern=DEVICE_PATTERN,
-            help="auto (the best available), cpu, cuda, cuda:N or mps",
+            help=phrase("auto (the best available), cpu, cuda, cuda:N or mps"),
         )
     )
     precision: str = _setting(
         ChoiceParam(
             name="precision",
+            label=phrase("Precision"),
             default="auto",
             choices=PRECISIONS,
-            help="fp32, or bf16 mixed precision; auto picks bf16 where the hardware runs it natively",
+            help=phrase("fp32, or bf16 mixed precision; auto picks bf16 where the hardware runs it natively"),
         )
     )
     memory_format: str = _setting(
         ChoiceParam(
             name="memory_format",
+            label=phrase("Memory format"),
             default="auto",
             choices=MEMORY_FORMATS,
-            help="How images are laid out in memory; auto times a few steps of each and keeps the faster",
+            help=phrase(
+                "How images are laid out in memory; auto times a few steps of each and keeps the faster"
+            ),
         )
     )
     early_stopping: int = _setting(
         IntParam(
             name="early_stopping",
+            label=phrase("Early stopping"),
             default=0,
             minimum=0,
             maximum=100_000,
-            help="Stop after this many epochs without a better validation accuracy (0: off)",
+            help=phrase("Stop after this many epochs without a better validation accuracy (0: off)"),
         )
     )
     checkpoints: str = _setting(
         ChoiceParam(
             name="checkpoints",
+            label=phrase("Checkpoints"),
             default="best_and_last",
             choices=CHECKPOINTS,
-            help="Keep the best (by validation accuracy) and the last epoch's weights, "
-            "the last only, or none",
+            help=phrase(
+                "Keep the best (by validation accuracy) and the last epoch's weights, the last only, or none"
+            ),
         )
     )
     layer_health: bool = _setting(
         BoolParam(
             name="layer_health",
+            label=phrase("Layer health"),
             default=True,
-            help="Measure gradient norms, update ratios and dead ReLUs per layer each epoch",
+            help=phrase("Measure gradient norms, update ratios and dead ReLUs per layer each epoch"),
         )
     )
 
@@ -222,7 +289,7 @@ class TrainingSettings:
         checked: dict[str, Any] = {}
         for name, value in changes.items():
             if name not in params:
-                raise KeyError(f"no training setting named {name}")
+                raise KeyError(phrase("no training setting named {name}").format(name=name))
             param = params[name]
             checked[name] = param.parse(param.to_json(value))
         return replace(self, **checked)
@@ -233,14 +300,15 @@ def training_params() -> tuple[Param, ...]:
     return tuple(f.metadata["param"] for f in fields(TrainingSettings))
 
 
-#: The settings in the order and groups a form shows them (the data set is picked on its own).
+#: The settings in the order and groups a form shows them (the data set is picked on its own),
+#: each group under a title the window translates.
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Optimizer", ("optimizer", "learning_rate", "momentum", "nesterov", "weight_decay", "lr_decay")),
-    ("Schedule", ("schedule", "step_epochs", "step_gamma")),
-    ("Run", ("epochs", "batch_size", "validation", "validation_fraction", "early_stopping", "seed")),
-    ("Augmentation", ("augment_crop", "augment_flip", "augment_affine", "mixup", "label_smoothing")),
-    ("Hardware", ("device", "precision", "memory_format")),
-    ("Records", ("checkpoints", "layer_health")),
+    (phrase("Optimizer"), ("optimizer", "learning_rate", "momentum", "nesterov", "weight_decay", "lr_decay")),
+    (phrase("Schedule"), ("schedule", "step_epochs", "step_gamma")),
+    (phrase("Run"), ("epochs", "batch_size", "validation", "validation_fraction", "early_stopping", "seed")),
+    (phrase("Augmentation"), ("augment_crop", "augment_flip", "augment_affine", "mixup", "label_smoothing")),
+    (phrase("Hardware"), ("device", "precision", "memory_format")),
+    (phrase("Records"), ("checkpoints", "layer_health")),
 )
 
 

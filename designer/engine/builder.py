@@ -9,6 +9,7 @@ from designer.core.architecture import Architecture, Layer
 from designer.core.errors import DesignError
 from designer.core.inference import infer, infer_stack
 from designer.core.layer_kind import Shape
+from designer.core.phrases import phrase
 from designer.engine.layer_modules import BUILDERS, Parallel, Residual, activation_module, projection
 
 
@@ -41,7 +42,7 @@ def _build_stack(layers: tuple[Layer, ...], shape: Shape) -> nn.Sequential:
 def _build_block(layer: Layer, shape: Shape) -> nn.Module:
     (report,), _ = infer_stack((layer,), shape)
     if report.error:
-        raise DesignError(f"cannot build the block: {report.error}")
+        raise DesignError(phrase("cannot build the block: {problem}").format(problem=report.error))
     assert report.output_shape is not None
     branches: list[nn.Module] = [_build_stack(branch, shape) for branch in layer.branches]
     activation = activation_module(str(layer.params["activation"])) or nn.Identity()
@@ -67,7 +68,7 @@ class Network(nn.Sequential):
         super().__init__()
         summary = infer(architecture)
         if not summary.valid:
-            raise DesignError(f"cannot build the network: {summary.errors[0]}")
+            raise DesignError(phrase("cannot build the network: {problem}").format(problem=summary.errors[0]))
         self.input_shape: Shape = architecture.input.shape
         shape = architecture.input.shape
         for index, (layer, report) in enumerate(zip(architecture.layers, summary.layers, strict=True)):

@@ -32,6 +32,7 @@ from designer.core.fileformat import (
 )
 from designer.core.inference import infer
 from designer.core.params import as_real
+from designer.core.phrases import message_of, phrase
 from designer.core.runs import FOLDER_BUNDLE, MODEL_FILES
 from designer.engine.augment import Normalization
 from designer.engine.builder import Network, build_model
@@ -63,7 +64,11 @@ class Bundle:
 
     def class_name(self, index: int) -> str:
         """The name of output ``index``; a network may have more outputs than its data set had classes."""
-        return self.class_names[index] if 0 <= index < len(self.class_names) else f"class {index}"
+        return (
+            self.class_names[index]
+            if 0 <= index < len(self.class_names)
+            else phrase("class {index}").format(index=index)
+        )
 
     def model(self) -> Network:
         """The network with the bundle's weights, in eval mode; :class:`BundleError` when they do not fit."""
@@ -79,12 +84,14 @@ def _load_weights(model: Network, state: dict[str, torch.Tensor], assign: bool =
         model.load_state_dict(state, assign=assign)
     except RuntimeError as error:
         first = str(error).strip().splitlines()[1:2] or [str(error)]
-        raise BundleError(f"the weights do not fit the architecture: {first[0].strip()}") from None
+        raise BundleError(
+            phrase("the weights do not fit the architecture: {detail}").format(detail=first[0].strip())
+        ) from None
 
 
 def bundle_from_checkpoint(checkpoint: Checkpoint, metrics: dict[str, Any] | None = None) -> Bundle:
     """The checkpoint's model as a bundle: its architecture carries the run's training settings."""
-    architecture = parse_architecture(checkpoint.architecture, "the checkpoint's architecture")
+    architecture = parse_architecture(checkpoint.architecture, phrase("the checkpoint's architecture"))
     return Bundle(
         architecture=replace(architecture, training=training_from_json(checkpoint.settings)),
         state=checkpoint.model,
@@ -115,15 +122,19 @@ def _member(archive: zipfile.ZipFile, name: str, path: Path) -> bytes:
     try:
         info = archive.getinfo(name)
     except KeyError:
-        raise BundleError(f"{path}: the bundle has no {name}; it is not a cnn-designer bundle") from None
+        raise BundleError(
+            phrase("{path}: the bundle has no {name}; it is not a cnn-designer bundle").format(
+                path=path, name=name
+            )
+        ) from None
     if info.file_size > MAX_MEMBER:
-        raise BundleError(f"{path}: {name} is implausibly large")
+        raise BundleError(phrase("{path}: {name} is implausibly large").format(path=path, name=name))
     return archive.read(info)
 
 
 def _text_list(value: object, what: str, path: Path) -> list[Any]:
     if not isinstance(value, list):
-        raise BundleError(f"{path}: the manifest's {what} is not a list")
+        raise BundleError(phrase("{path}: the manifest's {what} is not a list").format(path=path, what=what))
     return value
 
 
@@ -137,7 +148,7 @@ def _read_bundle(path: Path) -> Bundle:
     try:
         return _parse_bundle(path)
     except FormatError as error:  # the manifest's architecture; its text names the file
-        raise BundleError(str(error)) from None
+        raise BundleError(message_of(error)) from None
 
 
 def _parse_bundle(path: Path) -> Bundle:
@@ -146,42 +157,58 @@ def _parse_bundle(path: Path) -> Bundle:
             manifest_bytes = _member(archive, MANIFEST, path)
             weights = _member(archive, WEIGHTS, path)
     except FileNotFoundError:
-        raise BundleError(f"{path}: no such bundle") from None
+        raise BundleError(phrase("{path}: no such bundle").format(path=path)) from None
     # A damaged archive fails in many ways: bad records, seeks outside the file, corrupt deflate data,
     # compression methods or flags that zipfile does not support (RuntimeError: encrypted members).
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, zlib.error, NotImplementedError,
             RuntimeError):  # fmt: skip
-        raise BundleError(f"{path}: not a bundle, or a truncated one (not a readable zip archive)") from None
+        raise BundleError(
+            phrase("{path}: not a bundle, or a truncated one (not a readable zip archive)").format(path=path)
+        ) from None
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
     except (ValueError, RecursionError):  # not UTF-8 or JSON, numbers too long, or nested too deeply
-        raise BundleError(f"{path}: the manifest is not JSON") from None
+        raise BundleError(phrase("{path}: the manifest is not JSON").format(path=path)) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError(f"{path}: not a cnn-designer bundle")
+        raise BundleError(phrase("{path}: not a cnn-designer bundle").format(path=path))
     version = manifest.get("version")
     if not isinstance(version, int) or version > VERSION or version < 1:
         raise BundleError(
-            f"{path}: bundle format version {version} is newer than this cnn-designer reads ({VERSION}); "
-            "update cnn-designer to open it"
+            phrase(
+                "{path}: bundle format version {version} is newer than this cnn-designer reads ({readable}); "
+                "update cnn-designer to open it"
+            ).format(path=path, version=version, readable=VERSION)
         )
     architecture = architecture_from_json(manifest.get("architecture"), f"{path}: manifest")
     summary = infer(architecture)
     if not summary.valid:
-        raise BundleError(f"{path}: the manifest's architecture cannot be built: {summary.errors[0]}")
+        raise BundleError(
+            phrase("{path}: the manifest's architecture cannot be built: {problem}").format(
+                path=path, problem=summary.errors[0]
+            )
+        )
     names = _text_list(manifest.get("class_names"), "class_names", path)
     mean = _text_list(manifest.get("mean"), "mean", path)
     std = _text_list(manifest.get("std"), "std", path)
     channels = architecture.input.channels
     if not (all(isinstance(n, str) for n in names) and len(mean) == len(std) == channels):
-        raise BundleError(f"{path}: the manifest's class names or normalisation do not fit the input")
+        raise BundleError(
+            phrase("{path}: the manifest's class names or normalisation do not fit the input").format(
+                path=path
+            )
+        )
     numbers = [number for number in map(_number, mean + std) if number is not None]
     if len(numbers) != 2 * channels or min(numbers[channels:], default=1.0) <= 0:
-        raise BundleError(f"{path}: the manifest's normalisation is not finite numbers with a positive std")
+        raise BundleError(
+            phrase("{path}: the manifest's normalisation is not finite numbers with a positive std").format(
+                path=path
+            )
+        )
     metrics = manifest.get("metrics", {})
     try:
         state = load_tensors(weights)
     except TensorFileError as error:
-        raise BundleError(f"{path}: {error}") from None
+        raise BundleError(phrase("{path}: {problem}").format(path=path, problem=message_of(error))) from None
     return Bundle(
         architecture,
         state,
@@ -220,11 +247,17 @@ def load_bundle(path: str | os.PathLike[str]) -> Bundle:
             try:
                 bundle = bundle_from_checkpoint(load_checkpoint(checkpoint), _folder_metrics(location))
             except FormatError as error:  # the checkpoint's architecture or settings
-                raise BundleError(f"{checkpoint}: {error}") from None
+                raise BundleError(
+                    phrase("{path}: {problem}").format(path=checkpoint, problem=message_of(error))
+                ) from None
             summary = infer(bundle.architecture)
             if not summary.valid:
                 raise BundleError(
-                    f"{checkpoint}: the checkpoint's architecture cannot be built: {summary.errors[0]}"
+                    phrase("{path}: the checkpoint's architecture cannot be built: {problem}").format(
+                        path=checkpoint, problem=summary.errors[0]
+                    )
                 )
             return bundle
-    raise BundleError(f"{location} holds no model: no {', '.join(MODEL_FILES)}")
+    raise BundleError(
+        phrase("{path} holds no model: no {files}").format(path=location, files=", ".join(MODEL_FILES))
+    )

@@ -17,6 +17,7 @@ import torch
 from designer.core.atomic import write_atomic
 from designer.core.errors import DesignerError
 from designer.core.params import as_real
+from designer.core.phrases import phrase
 from designer.core.runs import METRICS
 from designer.engine.speed import LAYOUTS
 
@@ -48,9 +49,21 @@ class Checkpoint:
     memory_format: str
 
 
+def _plain(value: object) -> object:
+    """``value`` with every text a plain ``str``: a :class:`Phrase` (a preset's name, say) pickles as
+    a class that ``weights_only`` loading refuses."""
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, dict):
+        return {_plain(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_plain(item) for item in value)
+    return value
+
+
 def save_checkpoint(checkpoint: Checkpoint, path: str | os.PathLike[str]) -> None:
     buffer = io.BytesIO()
-    torch.save({"format": FORMAT, "version": VERSION, **asdict(checkpoint)}, buffer)
+    torch.save(_plain({"format": FORMAT, "version": VERSION, **asdict(checkpoint)}), buffer)
     write_atomic(Path(path), buffer.getvalue())
 
 
@@ -59,19 +72,33 @@ def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
     try:
         data = torch.load(path, map_location="cpu", weights_only=True)
     except FileNotFoundError:
-        raise CheckpointError(f"{path}: no such checkpoint") from None
+        raise CheckpointError(phrase("{path}: no such checkpoint").format(path=path)) from None
     except Exception as error:  # torch raises many kinds for truncated or foreign files
-        raise CheckpointError(f"{path}: not a usable checkpoint ({type(error).__name__})") from None
+        raise CheckpointError(
+            phrase("{path}: not a usable checkpoint ({kind})").format(path=path, kind=type(error).__name__)
+        ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise CheckpointError(f"{path}: not a cnn-designer checkpoint")
+        raise CheckpointError(phrase("{path}: not a cnn-designer checkpoint").format(path=path))
     if data.get("version") != VERSION:
-        raise CheckpointError(f"{path}: checkpoint version {data.get('version')} is not supported here")
+        raise CheckpointError(
+            phrase("{path}: checkpoint version {version} is not supported here").format(
+                path=path, version=data.get("version")
+            )
+        )
     missing = [f.name for f in fields(Checkpoint) if f.name not in data]
     if missing:
-        raise CheckpointError(f"{path}: the checkpoint is incomplete (it has no {missing[0]})")
+        raise CheckpointError(
+            phrase("{path}: the checkpoint is incomplete (it has no {field})").format(
+                path=path, field=missing[0]
+            )
+        )
     problem = _problem(data)
     if problem:
-        raise CheckpointError(f"{path}: the checkpoint is damaged: {problem}; train the run again")
+        raise CheckpointError(
+            phrase("{path}: the checkpoint is damaged: {problem}; train the run again").format(
+                path=path, problem=problem
+            )
+        )
     history = [
         {"epoch": row["epoch"], **{name: float(row.get(name, math.nan)) for name in METRICS[1:]}}
         for row in data["history"]
@@ -98,9 +125,9 @@ def _keyed(value: object, item: type | tuple[type, ...] = object) -> bool:
 
 def _row_problem(row: object) -> str | None:
     if not isinstance(row, dict) or not set(row) <= set(METRICS):
-        return "its history holds something other than epochs' metrics"
+        return phrase("its history holds something other than epochs' metrics")
     if not (_whole(row.get("epoch")) and all(_real(row.get(name, 0)) for name in METRICS[1:])):
-        return "its history has an epoch without a whole number or with metrics that are not numbers"
+        return phrase("its history has an epoch without a whole number or with metrics that are not numbers")
     return None
 
 
@@ -111,24 +138,24 @@ def _problem(data: dict[str, Any]) -> str | None:
     """
     mean, std = data["mean"], data["std"]
     if not (_whole(data["epoch"]) and _whole(data["epochs_since_best"]) and _real(data["best_accuracy"])):
-        return "its epoch counts or best accuracy are not numbers"
+        return phrase("its epoch counts or best accuracy are not numbers")
     if not _keyed(data["model"], torch.Tensor):
-        return "its model weights are not named tensors"
+        return phrase("its model weights are not named tensors")
     if not (_keyed(data["optimizer"]) and _keyed(data["schedule"]) and _keyed(data["settings"])):
-        return "its optimizer, schedule or settings are not named values"
+        return phrase("its optimizer, schedule or settings are not named values")
     if not isinstance(data["history"], list):
-        return "its history is not a list of epochs"
+        return phrase("its history is not a list of epochs")
     row_problems = (_row_problem(row) for row in data["history"])
     if problem := next((p for p in row_problems if p), None):
         return problem
     layout = data["memory_format"]
     if not (isinstance(data["architecture"], str) and isinstance(layout, str) and layout in LAYOUTS):
-        return "its architecture is not text or its memory format is unknown"
+        return phrase("its architecture is not text or its memory format is unknown")
     names = data["class_names"]
     if not (isinstance(names, list) and all(isinstance(name, str) for name in names)):
-        return "its class names are not a list of texts"
+        return phrase("its class names are not a list of texts")
     if not (isinstance(mean, list) and isinstance(std, list) and 0 < len(mean) == len(std)):
-        return "its normalisation is not two lists of one number per channel"
+        return phrase("its normalisation is not two lists of one number per channel")
     if not all(_real(x, finite=True) for x in mean + std) or min(std) <= 0:
-        return "its normalisation is not finite numbers with a positive std"
+        return phrase("its normalisation is not finite numbers with a positive std")
     return None

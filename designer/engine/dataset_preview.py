@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 import torch
 
+from designer.core.phrases import phrase
 from designer.core.training import TrainingSettings
 from designer.engine.augment import augment
 from designer.engine.datasets.base import Progress, StreamedDataset, no_progress
@@ -116,12 +117,14 @@ def _balance(counts: npt.NDArray[np.int64], class_names: tuple[str, ...]) -> tup
     largest, smallest = int(np.argmax(counts)), int(np.argmin(counts))
     big, small = class_names[largest], class_names[smallest]
     if counts[smallest] == 0:
-        return float("inf"), f"The class '{small}' has no training images, so the model cannot learn it."
+        return float("inf"), phrase(
+            "The class '{name}' has no training images, so the model cannot learn it."
+        ).format(name=small)
     ratio = float(counts[largest] / counts[smallest])
     if ratio < IMBALANCE_WARNING:
         return ratio, ""
     times = f"{ratio:.0f}" if ratio >= 10 else f"{ratio:.1f}".removesuffix(".0")
-    return ratio, (
-        f"The classes are unbalanced: '{big}' has {times} times as many training images as '{small}'; "
+    return ratio, phrase(
+        "The classes are unbalanced: '{big}' has {times} times as many training images as '{small}'; "
         "accuracy will flatter the bigger classes."
-    )
+    ).format(big=big, times=times, small=small)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import torch
 
 from designer.core.errors import DesignerError
+from designer.core.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -19,12 +20,13 @@ class DeviceInfo:
 
 def available_devices() -> list[DeviceInfo]:
     """The CPU, each CUDA device by name, and Apple's MPS where present."""
-    devices = [DeviceInfo("cpu", "CPU")]
+    devices = [DeviceInfo("cpu", phrase("CPU"))]
     if torch.cuda.is_available():
         for index in range(torch.cuda.device_count()):
-            devices.append(DeviceInfo(f"cuda:{index}", f"GPU {index}: {torch.cuda.get_device_name(index)}"))
+            label = phrase("GPU {index}: {name}").format(index=index, name=torch.cuda.get_device_name(index))
+            devices.append(DeviceInfo(f"cuda:{index}", label))
     if torch.backends.mps.is_available():
-        devices.append(DeviceInfo("mps", "Apple GPU (MPS)"))
+        devices.append(DeviceInfo("mps", phrase("Apple GPU (MPS)")))
     return devices
 
 
@@ -39,7 +41,11 @@ def resolve_device(name: str) -> torch.device:
     wanted = "cuda:0" if name == "cuda" else name
     if wanted not in {device.name for device in available_devices()}:
         present = ", ".join(device.name for device in available_devices())
-        raise DesignerError(f"device {name} is not available here; pick one of auto, {present}")
+        raise DesignerError(
+            phrase("device {name} is not available here; pick one of auto, {present}").format(
+                name=name, present=present
+            )
+        )
     return torch.device(wanted)
 
 

@@ -15,6 +15,7 @@ from designer.core.atomic import write_atomic
 from designer.core.errors import DesignerError
 from designer.core.export_formats import FORMATS_BY_NAME
 from designer.core.fileformat import dumps_architecture
+from designer.core.phrases import phrase
 from designer.engine.bundle import Bundle, save_bundle
 
 
@@ -41,7 +42,7 @@ def export_onnx(bundle: Bundle, path: str | os.PathLike[str]) -> None:
         import onnx
     except ImportError:
         raise DesignerError(
-            "ONNX export needs the onnx package; install it with: pip install 'cnn-designer[onnx]'"
+            phrase("ONNX export needs the onnx package; install it with: pip install 'cnn-designer[onnx]'")
         ) from None
     model = bundle.model()
     example = torch.zeros(2, *bundle.architecture.input.shape)
@@ -91,7 +92,11 @@ def export_model(bundle: Bundle, format_name: str, path: str | os.PathLike[str])
         "json": export_architecture,
     }
     if format_name not in FORMATS_BY_NAME:
-        raise DesignerError(f"no export format {format_name!r}; choose one of {', '.join(FORMATS_BY_NAME)}")
+        raise DesignerError(
+            phrase("no export format {name!r}; choose one of {names}").format(
+                name=format_name, names=", ".join(FORMATS_BY_NAME)
+            )
+        )
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     beside = writers[format_name](bundle, target)

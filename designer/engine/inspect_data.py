@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 import torch
 
+from designer.core.phrases import phrase
 from designer.engine.augment import Normalization
 from designer.engine.datasets.base import (
     DatasetError,
@@ -90,7 +91,7 @@ def load_inspect_data(
             tuple(dataset.notes),
         )
     if len(dataset.test) == 0:
-        raise DatasetError(f"{dataset.name} has no test images to inspect")
+        raise DatasetError(phrase("{name} has no test images to inspect").format(name=dataset.name))
     return InspectData(
         dataset.name,
         dataset.class_names,
@@ -134,12 +135,18 @@ def file_image(path: str | os.PathLike[str], input_shape: tuple[int, int, int]) 
         array = np.array(picture.reduce(factor) if factor > 1 else picture, dtype=np.uint8)
     except (TooLarge, Image.DecompressionBombError):  # ours, and Pillow's own limit (twice ours)
         raise DatasetError(
-            f"{path} has more than {MAX_PIXELS:,} pixels, too many to open; pick a smaller image"
+            phrase("{path} has more than {limit:,} pixels, too many to open; pick a smaller image").format(
+                path=path, limit=MAX_PIXELS
+            )
         ) from None
     # Pillow fails on damaged files in many ways: OSError, SyntaxError, struct.error, ...
     except Exception as error:
         reason = type(error).__name__
-        raise DatasetError(f"{path} could not be read as an image ({reason}); pick another file") from None
+        raise DatasetError(
+            phrase("{path} could not be read as an image ({reason}); pick another file").format(
+                path=path, reason=reason
+            )
+        ) from None
     pixels = torch.from_numpy(array[None] if array.ndim == 2 else array.transpose(2, 0, 1).copy())
     fitted, _ = fit_images(pixels[None], input_shape)
     return fitted[0]

@@ -14,6 +14,7 @@ from typing import Any
 import torch
 
 from designer.core.errors import DesignerError
+from designer.core.phrases import phrase
 
 DTYPES: dict[str, torch.dtype] = {
     "F64": torch.float64,
@@ -70,46 +71,52 @@ def dump_tensors(tensors: dict[str, torch.Tensor]) -> bytes:
 
 def _entry(name: str, entry: object, size: int) -> tuple[torch.dtype, list[int], int, int]:
     if not isinstance(entry, dict) or set(entry) != {"dtype", "shape", "data_offsets"}:
-        raise TensorFileError(f"the entry for {name!r} is malformed")
+        raise TensorFileError(phrase("the entry for {name!r} is malformed").format(name=name))
     dtype = DTYPES.get(entry["dtype"]) if isinstance(entry["dtype"], str) else None
     shape, offsets = entry["shape"], entry["data_offsets"]
     if dtype is None:
-        raise TensorFileError(f"{name!r} has an unknown dtype {entry['dtype']!r}")
+        raise TensorFileError(
+            phrase("{name!r} has an unknown dtype {dtype!r}").format(name=name, dtype=entry["dtype"])
+        )
     if not (
         isinstance(shape, list)
         and all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape)
     ):
-        raise TensorFileError(f"{name!r} has a malformed shape")
+        raise TensorFileError(phrase("{name!r} has a malformed shape").format(name=name))
     extent = 1
     for dimension in shape:  # stops early, so that a long list of huge numbers takes no time
         extent *= max(dimension, 1)
         if extent >= _MAX_EXTENT:
-            raise TensorFileError(f"{name!r} has a shape too large for any tensor")
+            raise TensorFileError(phrase("{name!r} has a shape too large for any tensor").format(name=name))
     if not (isinstance(offsets, list) and len(offsets) == 2 and all(isinstance(o, int) for o in offsets)):
-        raise TensorFileError(f"{name!r} has malformed offsets")
+        raise TensorFileError(phrase("{name!r} has malformed offsets").format(name=name))
     start, end = offsets
     count = 1
     for dimension in shape:
         count *= dimension
     itemsize = torch.empty((), dtype=dtype).element_size()
     if not 0 <= start <= end <= size or end - start != count * itemsize:
-        raise TensorFileError(f"{name!r} does not fit the file (truncated or corrupt)")
+        raise TensorFileError(
+            phrase("{name!r} does not fit the file (truncated or corrupt)").format(name=name)
+        )
     return dtype, shape, start, end
 
 
 def load_tensors(data: bytes) -> dict[str, torch.Tensor]:
     """The tensors in ``data``; anything malformed or truncated is a :class:`TensorFileError`."""
     if len(data) < 8:
-        raise TensorFileError("the tensor file is truncated")
+        raise TensorFileError(phrase("the tensor file is truncated"))
     (length,) = struct.unpack("<Q", data[:8])
     if length > min(MAX_HEADER, len(data) - 8):
-        raise TensorFileError("the tensor file's header is truncated or not a tensor file at all")
+        raise TensorFileError(phrase("the tensor file's header is truncated or not a tensor file at all"))
     try:
         header = json.loads(data[8 : 8 + length].decode("utf-8"))
     except (ValueError, RecursionError):  # not UTF-8 or JSON, numbers too long, or nested too deeply
-        raise TensorFileError("the tensor file's header is not JSON; it is not a tensor file") from None
+        raise TensorFileError(
+            phrase("the tensor file's header is not JSON; it is not a tensor file")
+        ) from None
     if not isinstance(header, dict):
-        raise TensorFileError("the tensor file's header is not a JSON object")
+        raise TensorFileError(phrase("the tensor file's header is not a JSON object"))
     body = memoryview(data)[8 + length :]
     tensors: dict[str, torch.Tensor] = {}
     for name, entry in header.items():

@@ -30,6 +30,7 @@ import torch
 
 from designer.core.atomic import write_atomic
 from designer.core.errors import DesignerError
+from designer.core.phrases import phrase
 from designer.core.training import TrainingSettings
 from designer.engine import augment, batches, devices, optim, training_data
 from designer.engine.bundle import Bundle
@@ -238,7 +239,9 @@ def export_train_script(bundle: Bundle, path: str | os.PathLike[str]) -> list[Pa
         write_atomic(beside[-1], listing.encode("utf-8"))
     else:
         raise DesignerError(
-            f"the model was trained on {name}, which is not here; a training script needs its images"
+            phrase(
+                "the model was trained on {name}, which is not here; a training script needs its images"
+            ).format(name=name)
         )
     write_atomic(target, train_script_source(bundle, data, target.name).encode("utf-8"))
     return beside

@@ -23,6 +23,7 @@ from torch.nn.parallel import DistributedDataParallel
 from designer.core.architecture import Architecture
 from designer.core.errors import describe_failure
 from designer.core.fileformat import dumps_architecture, training_to_json
+from designer.core.phrases import phrase
 from designer.core.runs import FOLDER_BUNDLE
 from designer.core.training import TrainingSettings
 from designer.engine.augment import augment, augments, mixup
@@ -57,7 +58,7 @@ from designer.engine.training_data import TrainingData
 STOP_CHECK_BATCHES = 8
 #: Seconds between progress reports by default (each one reads the running metrics from the device).
 REPORT_INTERVAL = 0.25
-DIVERGED = (
+DIVERGED = phrase(
     "the loss became {value}; lower the learning rate (e.g. {rate:.2g}) or add BatchNorm, then try again"
 )
 
@@ -151,7 +152,9 @@ class Trainer:
         except (RuntimeError, KeyError, ValueError, TypeError, IndexError) as error:
             # Only here does it show whether the saved states fit this run's model and optimizer.
             raise CheckpointError(
-                f"the checkpoint does not fit this run ({type(error).__name__}); start the run afresh"
+                phrase("the checkpoint does not fit this run ({kind}); start the run afresh").format(
+                    kind=type(error).__name__
+                )
             ) from None
         self.best_accuracy = checkpoint.best_accuracy
         self.epochs_since_best = checkpoint.epochs_since_best
@@ -207,7 +210,7 @@ class Trainer:
             if reason in ("completed", "early_stopped"):
                 test = self._evaluate("test")
                 if test is None:
-                    reason, message = "stopped", "stopped while testing"
+                    reason, message = "stopped", phrase("stopped while testing")
         except Exception as error:  # the run fails, the program goes on
             reason, message, test = "failed", describe_failure(error), None
         result = RunFinished(reason, message, len(self.history), test, tuple(self.history))
@@ -218,7 +221,8 @@ class Trainer:
                 if test is not None:
                     save_bundle(self.bundle(test), self.folder.path / FOLDER_BUNDLE)
             except OSError as error:
-                result = replace(result, reason="failed", message=f"cannot write the run folder: {error}")
+                message = phrase("cannot write the run folder: {error}").format(error=str(error))
+                result = replace(result, reason="failed", message=message)
         self.on_event(result)
         return result
 
@@ -228,7 +232,9 @@ class Trainer:
             if outcome is not None:
                 return outcome
             if self.settings.early_stopping and self.epochs_since_best >= self.settings.early_stopping:
-                return "early_stopped", f"no better validation accuracy for {self.epochs_since_best} epochs"
+                return "early_stopped", phrase("no better validation accuracy for {epochs} epochs").format(
+                    epochs=self.epochs_since_best
+                )
         return "completed", ""
 
     def _stop_agreed(self, batch: int) -> bool:
@@ -265,7 +271,7 @@ class Trainer:
         for index, (images, labels) in enumerate(self.data.train.batches(epoch)):
             self._wait_while_paused()
             if self._stop_agreed(index):
-                return "stopped", f"stopped during epoch {epoch}"
+                return "stopped", phrase("stopped during epoch {epoch}").format(epoch=epoch)
             watching = probe is not None and index == batches - 1
             x = images.float()
             if augments(settings):
@@ -328,7 +334,7 @@ class Trainer:
             loss_sum, correct, seen = totals[0], totals[1], int(totals[2].item())
         validation = self._evaluate("validation")
         if validation is None:
-            return "stopped", f"stopped while validating epoch {epoch}"
+            return "stopped", phrase("stopped while validating epoch {epoch}").format(epoch=epoch)
         ended = EpochEnded(
             epoch=epoch,
             train_loss=float(loss_sum.item()) / max(seen, 1),

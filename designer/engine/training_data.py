@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import torch
 from torch.utils.data import Subset
 
+from designer.core.phrases import phrase
 from designer.core.training import TrainingSettings
 from designer.engine.augment import Normalization
 from designer.engine.batches import BatchSource, StreamedBatches, TensorBatches, epoch_generator
@@ -61,8 +62,10 @@ def prepare_data(
     if isinstance(dataset, StreamedDataset):
         if shard[1] > 1:
             raise DatasetError(
-                f"{dataset.name} is read from disk as it trains, which several processes cannot share yet; "
-                "train it in one process"
+                phrase(
+                    "{name} is read from disk as it trains, which several processes cannot share yet; "
+                    "train it in one process"
+                ).format(name=dataset.name)
             )
         return _prepare_streamed(dataset, settings, device, pinned)
     train, validation = dataset.train, dataset.test
@@ -70,8 +73,10 @@ def prepare_data(
         train, validation = split_off(dataset.train, settings.validation_fraction, settings.seed)
     if len(train) < 2 or len(validation) < 1 or len(dataset.test) < 1:
         raise DatasetError(
-            f"{dataset.name} has too few images to train ({len(train)} for training, "
-            f"{len(validation)} for validation, {len(dataset.test)} for testing)"
+            phrase(
+                "{name} has too few images to train ({train} for training, "
+                "{validation} for validation, {test} for testing)"
+            ).format(name=dataset.name, train=len(train), validation=len(validation), test=len(dataset.test))
         )
     eval_batch = max(settings.batch_size, EVALUATION_BATCH)
     test = TensorBatches(dataset.test, eval_batch, device)
@@ -101,7 +106,7 @@ def _prepare_streamed(
         train = Subset(dataset.train, sorted(order[held:]))  # type: ignore[arg-type]
         order = torch.randperm(len(train), generator=epoch_generator(settings.seed, 0, stream=2)).tolist()
     if len(train) < 2 or len(validation) < 1 or len(dataset.test) < 1:
-        raise DatasetError(f"{dataset.name} has too few images to train")
+        raise DatasetError(phrase("{name} has too few images to train").format(name=dataset.name))
     sample = torch.stack([train[i][0] for i in order[:NORMALIZATION_SAMPLE]])
     workers = min(4, os.cpu_count() or 1)
     eval_batch = max(settings.batch_size, EVALUATION_BATCH)
@@ -152,7 +157,10 @@ def _vanished_files(samples: Samples) -> Callable[[list[int]], None] | None:
             path = images.entries[index][0]
             if not path.exists():
                 raise DatasetError(
-                    f"The image {path} vanished during training; put it back, or train again to leave it out."
+                    phrase(
+                        "The image {path} vanished during training; "
+                        "put it back, or train again to leave it out."
+                    ).format(path=path)
                 )
 
     return check

@@ -34,6 +34,7 @@ from designer.core.errors import DesignerError, describe_failure
 from designer.core.fileformat import architecture_to_json
 from designer.core.inference import infer
 from designer.core.params import IntParam, SizeParam
+from designer.core.phrases import message_of, phrase
 from designer.core.search_space import Knob, Pick, apply_values, knob_param, space_problems, space_to_json
 from designer.core.training import TrainingSettings
 from designer.engine.datasets.base import Dataset, StreamedDataset
@@ -56,6 +57,7 @@ from designer.engine.tuning_events import (
     TrialState,
     TuningEvent,
 )
+from designer.engine.wording import joined
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)
 
@@ -123,7 +125,11 @@ def open_storage(url: str) -> RDBStorage:
                 attempt += 1
                 time.sleep(0.1 * attempt)
                 continue
-            raise TuningError(f"cannot open the study storage {shown_url(url)}: {_reason(error)}") from None
+            raise TuningError(
+                phrase("cannot open the study storage {url}: {reason}").format(
+                    url=shown_url(url), reason=_reason(error)
+                )
+            ) from None
 
 
 def _missing_sqlite_file(url: str) -> bool:
@@ -173,7 +179,9 @@ def open_study(request: StudyRequest) -> optuna.Study:
     resume whose space or design differs from what the stored study searched."""
     problems = space_problems(request.space, request.architecture)
     if problems:
-        raise TuningError(f"the search space does not fit the design: {'; '.join(problems)}")
+        raise TuningError(
+            phrase("the search space does not fit the design: {problems}").format(problems=joined(problems))
+        )
     storage = open_storage(request.storage)
     try:
         study = optuna.create_study(
@@ -185,8 +193,8 @@ def open_study(request: StudyRequest) -> optuna.Study:
             pruner=make_pruner(request.pruner),
         )
         searched = {
-            SPACE_ATTR: ("search space", _as_stored(space_to_json(request.space))),
-            ARCHITECTURE_ATTR: ("design", _as_stored(architecture_to_json(request.architecture))),
+            SPACE_ATTR: (phrase("search space"), _as_stored(space_to_json(request.space))),
+            ARCHITECTURE_ATTR: (phrase("design"), _as_stored(architecture_to_json(request.architecture))),
         }
         stored = study.user_attrs
         for key, (what, value) in searched.items():
@@ -194,11 +202,17 @@ def open_study(request: StudyRequest) -> optuna.Study:
                 study.set_user_attr(key, value)
             elif stored[key] != value:
                 raise TuningError(
-                    f"the study {request.study_name} in {shown_url(request.storage)} searches a different "
-                    f"{what}; search the same one again, or give a new study name"
+                    phrase(
+                        "the study {name} in {url} searches a different "
+                        "{what}; search the same one again, or give a new study name"
+                    ).format(name=request.study_name, url=shown_url(request.storage), what=what)
                 )
     except (sqlalchemy.exc.SQLAlchemyError, optuna.exceptions.StorageInternalError) as error:
-        raise TuningError(f"cannot open the study {request.study_name}: {_reason(error)}") from None
+        raise TuningError(
+            phrase("cannot open the study {name}: {reason}").format(
+                name=request.study_name, reason=_reason(error)
+            )
+        ) from None
     return study
 
 
@@ -346,15 +360,18 @@ class Tuner:
         deadline = None if request.timeout is None else time.monotonic() + request.timeout
         done = 0
         reason: StudyEnd = "completed"
-        message = ""
+        message: str = ""
         try:
             while True:
                 if self.stopping:
-                    reason, message = "stopped", "the study was stopped"
+                    reason, message = "stopped", phrase("the study was stopped")
                 elif request.trials is not None and done >= request.trials:
-                    reason, message = "completed", f"{done} trials finished"
+                    reason, message = "completed", phrase("{count} trials finished").format(count=done)
                 elif deadline is not None and time.monotonic() >= deadline:
-                    reason, message = "timeout", f"the time budget of {request.timeout:g} s ran out"
+                    reason, message = (
+                        "timeout",
+                        phrase("the time budget of {seconds:g} s ran out").format(seconds=request.timeout),
+                    )
                 else:
                     finished = self._trial(study, dataset, device)
                     self.on_event(finished)
@@ -366,7 +383,7 @@ class Tuner:
         except (sqlalchemy.exc.SQLAlchemyError, optuna.exceptions.StorageInternalError) as error:
             reason, message, best = (
                 "failed",
-                f"the study's storage failed: {_reason(error)}",
+                phrase("the study's storage failed: {reason}").format(reason=_reason(error)),
                 (None, None, {}),
             )
         result = StudyFinished(reason, message, done, *best)
@@ -415,10 +432,10 @@ class Tuner:
         try:
             design = apply_values(self.request.architecture, self.request.space, params)
         except (DesignerError, ValueError) as error:
-            return _Outcome(OptunaState.FAIL, str(error))
+            return _Outcome(OptunaState.FAIL, message_of(error))
         summary = infer(design)
         if not summary.valid:
-            return _Outcome(OptunaState.PRUNED, "; ".join(summary.errors) or "the design does not fit")
+            return _Outcome(OptunaState.PRUNED, joined(summary.errors) or phrase("the design does not fit"))
         settings = design.training
         assert settings is not None  # apply_values attaches the settings
         folder = (self.request.runs_folder / f"trial-{trial.number}").absolute()
@@ -443,12 +460,16 @@ def _judged(run: RunFinished, pruned_after: EpochEnded | None, folder: Path) -> 
     """How a trained trial ended, for Optuna."""
     if pruned_after is not None:
         accuracy = pruned_after.validation_accuracy
-        message = f"pruned after epoch {pruned_after.epoch}: validation accuracy {accuracy:.4f}"
+        message: str = phrase("pruned after epoch {epoch}: validation accuracy {accuracy:.4f}").format(
+            epoch=pruned_after.epoch, accuracy=accuracy
+        )
         return _Outcome(OptunaState.PRUNED, message, run=run, folder=folder)
     if run.reason in ("completed", "early_stopped"):
         value = max(epoch.validation_accuracy for epoch in run.history)
         return _Outcome(OptunaState.COMPLETE, value=value, run=run, folder=folder)
     if run.reason == "stopped":
         return _Outcome(OptunaState.FAIL, STOPPED, run=run, folder=folder)
-    message = f"diverged: {run.message}" if run.reason == "diverged" else run.message
+    message = (
+        phrase("diverged: {message}").format(message=run.message) if run.reason == "diverged" else run.message
+    )
     return _Outcome(OptunaState.FAIL, message, run=run, folder=folder)

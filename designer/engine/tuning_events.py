@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from designer.core.architecture import Architecture
+from designer.core.phrases import phrase
 from designer.core.search_space import Pick, SearchSpace
 from designer.engine.events import RunFinished
 
@@ -19,7 +20,7 @@ Pruner = Literal["median", "halving", "none"]
 TrialState = Literal["running", "complete", "pruned", "failed"]
 StudyEnd = Literal["completed", "stopped", "timeout", "failed"]
 #: The message of a trial that a stop ended; the study stores it as failed, so a resume does not count it.
-STOPPED = "stopped"
+STOPPED = phrase("stopped")
 
 
 @dataclass(frozen=True)

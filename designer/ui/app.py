@@ -20,6 +20,7 @@ from designer.core.presets import load_preset, open_architecture
 from designer.core.project import PROJECT_SUFFIX, Project, load_project
 from designer.ui.languages import chosen_language, install_translators
 from designer.ui.main_window import MainWindow
+from designer.ui.translation import error_text
 
 SCREENSHOT_SIZE = (1400, 900)
 DEFAULT_PRESET = "lenet5"
@@ -111,7 +112,7 @@ def run_gui(source: str | None = None, screenshot: str | None = None, view: str 
     except DesignerError as error:
         if screenshot:
             raise
-        QMessageBox.warning(None, "cnn-designer", str(error))
+        QMessageBox.warning(None, "cnn-designer", error_text(error))
         project, path = Project(load_preset(DEFAULT_PRESET)), None
     window = MainWindow(project.architecture)
     if path is not None or project.runs:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow
 from designer.core.document import Document
 from designer.ui.network_editor import NetworkEditor
 from designer.ui.style import make_action
+from designer.ui.translation import translated
 
 
 class BlockCommands(QObject):
@@ -65,7 +66,7 @@ class BlockCommands(QObject):
             return
         problem = self.document.unwrap(index)
         if problem:
-            self.window.statusBar().showMessage(problem, 10_000)
+            self.window.statusBar().showMessage(translated(problem), 10_000)
 
     def open_block(self, index: int | None = None) -> None:
         """Show the layers inside the block at ``index`` (default: the selected one), its first branch."""

@@ -40,6 +40,7 @@ from designer.ui.class_chart import ClassChart
 from designer.ui.engine_imports import engine_imports
 from designer.ui.sample_grid import SampleGrid
 from designer.ui.style import ERROR_COLOUR, WARNING_COLOUR
+from designer.ui.translation import error_text, translated
 
 if TYPE_CHECKING:
     from designer.engine.dataset_preview import DatasetPreview
@@ -109,7 +110,7 @@ class PreviewWorker(QObject):
                 raise _Cancelled
             if time.monotonic() - reported >= PROGRESS_INTERVAL:
                 reported = time.monotonic()
-                self.progressed.emit(request, message, fraction)
+                self.progressed.emit(request, translated(message), fraction)
 
         try:
             preview = preview_dataset(
@@ -118,7 +119,7 @@ class PreviewWorker(QObject):
         except _Cancelled:
             return
         except DesignerError as error:
-            self.failed.emit(request, str(error))
+            self.failed.emit(request, error_text(error))
         except Exception as error:  # whatever else went wrong, the panel says so and stays usable
             _log.error("Loading %s failed", job.name, exc_info=error)
             message = self.tr("Loading {name} failed unexpectedly ({kind}: {error}).")
@@ -313,9 +314,9 @@ class DatasetPanel(QWidget):
         with QSignalBlocker(self.picker):
             self.picker.clear()
             for choice in self._choices.values():
-                self.picker.addItem(choice.title, choice.name)
+                self.picker.addItem(translated(choice.title), choice.name)
                 self.picker.setItemData(
-                    self.picker.count() - 1, choice.description, Qt.ItemDataRole.ToolTipRole
+                    self.picker.count() - 1, translated(choice.description), Qt.ItemDataRole.ToolTipRole
                 )
             for folder in self._folders:
                 self.picker.addItem(folder, folder)
@@ -323,7 +324,7 @@ class DatasetPanel(QWidget):
             self.picker.setCurrentIndex(self.picker.findData(self._name))
         choice = self._choices.get(self._name)
         if choice is not None:
-            self.description.setText(choice.description)
+            self.description.setText(translated(choice.description))
         elif self._choices:
             self.description.setText(
                 self.tr("Your images in {path}, one subfolder per class").format(path=self._name)
@@ -466,12 +467,12 @@ class DatasetPanel(QWidget):
         self._sample = 0
         self.grid.set_images(preview.sample_images, names)
         self.grid.set_selected(0)
-        self.warning.setText(preview.warning)
+        self.warning.setText(translated(preview.warning))
         self.warning.setVisible(bool(preview.warning))
         smallest = int(preview.class_counts.min()) if len(preview.class_counts) else 0
         flagged = [i for i, count in enumerate(preview.class_counts) if preview.warning and count == smallest]
         self.chart.set_counts(preview.class_names, preview.class_counts.tolist(), flagged)
-        self.notes.setText("\n".join(f"• {note}" for note in preview.notes))
+        self.notes.setText("\n".join(f"• {translated(note)}" for note in preview.notes))
         self.notes.setVisible(bool(preview.notes))
         self._refresh_augmentation()
 

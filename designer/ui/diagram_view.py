@@ -28,6 +28,7 @@ from designer.core.params import Pair, as_pair
 from designer.core.presets import load_preset
 from designer.ui.image_files import encoded, save_image
 from designer.ui.style import ERROR_COLOUR, GROUP_COLOURS, INPUT_COLOUR, kind_colour
+from designer.ui.translation import translated
 
 FOLDED_GROUPS = ("Regularisation", "Activation")
 FLAT_KINDS = ("Flatten", "Dense", "GlobalAvgPool2D", "GlobalMaxPool2D")
@@ -96,7 +97,7 @@ class DiagramView(QtWidgets.QWidget):
     def set_architecture(self, architecture: Architecture, summary: Summary | None = None) -> None:
         """Draw ``architecture``; pass its ``summary`` when it is at hand, to save inferring it again."""
         summary = summary or infer(architecture)
-        self._error = summary.errors[0] if summary.errors else ""
+        self._error = translated(summary.errors[0]) if summary.errors else ""
         self._nodes = [_Node(self.tr("input"), "", INPUT_COLOUR, "ok", summary.input_shape, False)]
         for layer, report in zip(architecture.layers, summary.layers, strict=True):
             previous = self._nodes[-1]

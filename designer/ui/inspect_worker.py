@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from designer.core.architecture import Architecture
 from designer.ui.engine_imports import engine_imports
 from designer.ui.training_session import readable
+from designer.ui.translation import translated
 
 if TYPE_CHECKING:
     from designer.engine.augment import Normalization
@@ -84,7 +85,7 @@ class InspectWorker(QObject):
     def _progress(self, message: str, fraction: float | None) -> None:
         if self.stopping:
             raise _Stopped
-        self.status.emit(message, fraction)
+        self.status.emit(translated(message), fraction)
 
     @Slot(object)
     def load_data(self, request: DataRequest) -> None:

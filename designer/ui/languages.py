@@ -55,13 +55,16 @@ def install_translators(language: str) -> list[QTranslator]:
     the translators are returned to be kept alive."""
     if language == "en":
         return []
+    qt_folder = str(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     installed = []
-    for folder, name in (
-        (translations_folder(), language),
-        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}"),
+    # Qt ships its own wording as qtbase_* for some languages and as the older qt_* for others.
+    for names, folder in (
+        ([language], str(translations_folder())),
+        ([f"qtbase_{language}", f"qt_{language}"], qt_folder),
     ):
         translator = QTranslator()
-        if translator.load(name, str(folder)) and QCoreApplication.installTranslator(translator):
+        loaded = any(translator.load(name, folder) for name in names)
+        if loaded and QCoreApplication.installTranslator(translator):
             installed.append(translator)
     return installed
 

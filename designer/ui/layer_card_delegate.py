@@ -14,6 +14,7 @@ from designer.core.report import format_count
 from designer.ui.layer_list_model import CARD_ROLE, Card
 from designer.ui.layer_text import layer_brief, shape_text
 from designer.ui.style import ERROR_COLOUR, GROUP_COLOURS, INPUT_COLOUR, icon
+from designer.ui.translation import translated, translated_without
 
 MARGIN = 4
 PAD = 8
@@ -49,7 +50,8 @@ class LayerCardDelegate(QStyledItemDelegate):
         #: rewords only the cards whose layer or figures changed.
         self._worded: dict[int, tuple[Card, CardText, dict[int, int]]] = {}
 
-    def _text(self, card: Card) -> CardText:
+    def card_text(self, card: Card) -> CardText:
+        """The words on ``card``, in the interface's language."""
         if card.layer is None and card.in_block:
             brief = self.tr("what the layer before the block gives it")
             return CardText(
@@ -68,9 +70,10 @@ class LayerCardDelegate(QStyledItemDelegate):
         if report.params is not None:
             text.params = self.tr("{count} params").format(count=format_count(report.params))
         if report.status == "error" and report.error:
-            text.error = report.error.split(": ", 1)[-1]
+            text.error = translated_without(report.error, "label")
             text.fixes = [
-                (self.tr("Fix: {action}").format(action=fix.description), fix) for fix in report.fixes
+                (self.tr("Fix: {action}").format(action=translated(fix.description)), fix)
+                for fix in report.fixes
             ]
         elif report.status == "unknown":
             text.shape = "\u2192 " + self.tr("? (an earlier layer does not fit)")
@@ -102,7 +105,7 @@ class LayerCardDelegate(QStyledItemDelegate):
         card: Card = index.data(CARD_ROLE)
         known = self._worded.get(index.row())
         if known is None or known[0] != card:
-            known = self._worded[index.row()] = (card, self._text(card), {})
+            known = self._worded[index.row()] = (card, self.card_text(card), {})
         return known[1], known[2]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

@@ -9,7 +9,7 @@ import math
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from designer.engine.events import LayerHealth
 from designer.ui.style import ERROR_COLOUR, WARNING_COLOUR
+from designer.ui.translation import tr
 
 #: Half the units never firing wastes half the layer, and dead ReLUs seldom come back.
 DEAD_FRACTION_LIMIT = 0.5
@@ -42,25 +43,21 @@ TREND_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LayerHealthView", text)
-
-
 def layer_problems(health: LayerHealth) -> list[tuple[str, str]]:
     """(``"error"`` or ``"warning"``, one sentence) for each problem of one layer."""
     values = {
-        _tr("gradient norm"): health.gradient_norm,
-        _tr("update ratio"): health.update_ratio,
-        _tr("dead fraction"): 0.0 if health.dead_fraction is None else health.dead_fraction,
+        tr("gradient norm"): health.gradient_norm,
+        tr("update ratio"): health.update_ratio,
+        tr("dead fraction"): 0.0 if health.dead_fraction is None else health.dead_fraction,
     }
     broken = [(what, value) for what, value in values.items() if not math.isfinite(value)]
     if broken:
         what, value = broken[0]
-        text = _tr("{layer}: the {what} is {value}, not a number (the run diverged); lower the learning rate")
+        text = tr("{layer}: the {what} is {value}, not a number (the run diverged); lower the learning rate")
         return [("error", text.format(layer=health.layer, what=what, value=value))]
     problems = []
     if health.update_ratio > EXPLODING_UPDATE_RATIO:
-        text = _tr(
+        text = tr(
             "{layer}: updates are {percent} of the weights each step (exploding); lower the learning rate"
         )
         problems.append(("error", text.format(layer=health.layer, percent=f"{health.update_ratio:.0%}")))
@@ -69,10 +66,10 @@ def layer_problems(health: LayerHealth) -> list[tuple[str, str]]:
         and health.gradient_norm < VANISHING_LIMIT
         and health.update_ratio < VANISHING_LIMIT
     ):
-        text = _tr("{layer}: gradients vanish (norm {norm}); try BatchNorm, ReLU or a higher learning rate")
+        text = tr("{layer}: gradients vanish (norm {norm}); try BatchNorm, ReLU or a higher learning rate")
         problems.append(("warning", text.format(layer=health.layer, norm=f"{health.gradient_norm:.0e}")))
     if health.dead_fraction is not None and health.dead_fraction >= DEAD_FRACTION_LIMIT:
-        text = _tr(
+        text = tr(
             "{layer}: {percent} of its ReLU units never fired this epoch (dead); "
             "try a lower learning rate or LeakyReLU"
         )

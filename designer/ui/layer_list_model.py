@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersiste
 from designer.core.architecture import Architecture, Layer
 from designer.core.document import Document
 from designer.core.inference import LayerReport
+from designer.ui.translation import translated
 
 KIND_MIME = "application/x-cnn-designer-kind"
 ROW_MIME = "application/x-cnn-designer-row"
@@ -79,8 +80,8 @@ class LayerListModel(QAbstractListModel):
             return card.layer.name
         if role == Qt.ItemDataRole.ToolTipRole:
             if card.report is not None and card.report.error:
-                return card.report.error
-            return None if card.layer is None else card.layer.spec.description
+                return translated(card.report.error)
+            return None if card.layer is None else translated(card.layer.spec.description)
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from PySide6.QtCore import QCoreApplication
-
 from designer.core.architecture import Layer
 from designer.core.layer_kind import Shape
 from designer.core.layers.pooling import pool_stride
 from designer.core.params import Value, as_pair
-
-
-@cache
-def tr(text: str) -> str:
-    """Translated once per phrase: cards word every layer on every edit. Clear on a language change."""
-    return QCoreApplication.translate("LayerText", text)
+from designer.ui.translation import tr
 
 
 def size_text(value: Value, square: str = "{h}x{w}") -> str:
@@ -35,7 +26,7 @@ def shape_text(shape: Shape | None) -> str:
 
 def padding_text(value: Value) -> str:
     if value in ("valid", "same"):
-        return tr(str(value))
+        return str(value)
     return tr("padding {size}").format(size=size_text(value, "{h}"))
 
 
@@ -66,7 +57,7 @@ def layer_brief(layer: Layer) -> str:
         counts = " | ".join(str(len(branch)) for branch in layer.branches)
         parts = [
             tr("{count} branches ({layers} layers), {merge}").format(
-                count=len(layer.branches), layers=counts, merge=tr(str(p["merge"]))
+                count=len(layer.branches), layers=counts, merge=p["merge"]
             )
         ]
     if activation is not None and (activation != "linear" or layer.kind == "Activation"):

@@ -40,6 +40,7 @@ from designer.ui.property_editor import PropertyEditor
 from designer.ui.scope_bar import ScopeBar
 from designer.ui.style import icon, make_action
 from designer.ui.summary_panel import SummaryPanel
+from designer.ui.translation import translated
 
 if TYPE_CHECKING:
     from designer.ui.inspect_panel import InspectPanel
@@ -172,22 +173,22 @@ class MainWindow(QMainWindow):
 
         layers = bar.addMenu(self.tr("&Layers"))
         for group in GROUPS:
-            submenu = layers.addMenu(self.tr(group))
+            submenu = layers.addMenu(translated(group))
             for kind in kinds_in_group(group):
                 action = self._action(
                     kind.name, lambda k=kind.name: self.insert_kind(k), None, kind.name_prefix
                 )
-                action.setStatusTip(kind.description)
+                action.setStatusTip(translated(kind.description))
                 submenu.addAction(action)
 
         presets = bar.addMenu(self.tr("&Presets"))
         for name in preset_names():
             architecture = load_preset(name)
             action = self._action(
-                architecture.name or name, lambda n=name: self.open_preset(n), None, "preset"
+                translated(architecture.name or name), lambda n=name: self.open_preset(n), None, "preset"
             )
-            action.setStatusTip(architecture.description)
-            action.setToolTip(architecture.description)
+            action.setStatusTip(translated(architecture.description))
+            action.setToolTip(translated(architecture.description))
             presets.addAction(action)
         presets.setToolTipsVisible(True)
 
@@ -220,8 +221,12 @@ class MainWindow(QMainWindow):
         summary = self.document.summary
         if self.tabs.currentWidget() is self.diagram_scroll:
             self._update_diagram()
-        self.undo_action.setText(self.tr("&Undo {what}").format(what=self.document.undo_text).strip())
-        self.redo_action.setText(self.tr("&Redo {what}").format(what=self.document.redo_text).strip())
+        self.undo_action.setText(
+            self.tr("&Undo {what}").format(what=translated(self.document.undo_text)).strip()
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {what}").format(what=translated(self.document.redo_text)).strip()
+        )
         self.undo_action.setEnabled(bool(self.document.undo_text))
         self.redo_action.setEnabled(bool(self.document.redo_text))
         status = self.tr("{params} parameters  ·  {macs} MACs").format(
@@ -348,7 +353,7 @@ class MainWindow(QMainWindow):
         name = (
             self.files.path.name
             if self.files.path
-            else (self.document.architecture.name or self.tr("Untitled"))
+            else (translated(self.document.architecture.name) or self.tr("Untitled"))
         )
         self.setWindowTitle(self.tr("{name}[*] - cnn-designer").format(name=name))
         self.setWindowModified(self.files.modified)

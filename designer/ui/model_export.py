@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from designer.core.export_formats import EXPORT_FORMATS, ExportFormat
@@ -12,6 +12,7 @@ from designer.core.runs import RunRecord, holds_model
 from designer.ui.engine_imports import engine_imports
 from designer.ui.messages import write_failure
 from designer.ui.training_session import readable
+from designer.ui.translation import translated
 
 
 def exportable_runs(runs: list[RunRecord]) -> list[RunRecord]:
@@ -20,7 +21,7 @@ def exportable_runs(runs: list[RunRecord]) -> list[RunRecord]:
 
 
 def format_filter(form: ExportFormat) -> str:
-    title = QCoreApplication.translate("ExportFormat", form.title)
+    title = translated(form.title)
     return f"{title} (*{form.suffix})"
 
 

@@ -11,6 +11,7 @@ from designer.core.document import Document
 from designer.core.layer_kind import Fix
 from designer.ui.layer_card_delegate import LayerCardDelegate
 from designer.ui.layer_list_model import LayerListModel
+from designer.ui.translation import translated
 
 
 class NetworkEditor(QListView):
@@ -108,7 +109,7 @@ class NetworkEditor(QListView):
             menu.addSeparator()
             for fix in report.fixes:
                 menu.addAction(
-                    self.tr("Fix: {action}").format(action=fix.description),
+                    self.tr("Fix: {action}").format(action=translated(fix.description)),
                     lambda fix=fix: self.document.apply_fix(report.index, fix),
                 )
         menu.exec(event.globalPos())

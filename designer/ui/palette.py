@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from designer.core.catalogue import GROUPS, kinds_in_group
 from designer.ui.layer_list_model import KIND_MIME
 from designer.ui.style import icon
+from designer.ui.translation import translated
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -102,7 +103,7 @@ class LayerPalette(QTreeWidget):
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         for group in GROUPS:
-            heading = QTreeWidgetItem(self, [self.tr(group)])
+            heading = QTreeWidgetItem(self, [translated(group)])
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = heading.font(0)
             font.setBold(True)
@@ -110,10 +111,11 @@ class LayerPalette(QTreeWidget):
             for kind in kinds_in_group(group):
                 item = QTreeWidgetItem(heading, [kind.name])
                 item.setIcon(0, icon(kind.name_prefix))
-                item.setToolTip(0, kind.description)
-                item.setStatusTip(0, kind.description)
+                description = translated(kind.description)
+                item.setToolTip(0, description)
+                item.setStatusTip(0, description)
                 item.setData(0, KIND_ROLE, kind.name)
-                item.setData(0, DESCRIPTION_ROLE, kind.description)
+                item.setData(0, DESCRIPTION_ROLE, description)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
                 )

@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,15 +40,11 @@ from designer.core.params import (
     Value,
 )
 from designer.ui.style import ERROR_COLOUR
+from designer.ui.translation import error_text, translated
 
 INVALID_COLOUR = QColor(ERROR_COLOUR)
 #: What a float field may hold while the user is still typing it.
 _PARTIAL_NUMBER = re.compile(r"[+-]?\d*\.?\d*(?:[eE][+-]?\d*)?")
-
-
-def catalogue_text(text: str) -> str:
-    """A label or help text declared in the catalogue, translated when a translation is loaded."""
-    return QCoreApplication.translate("catalogue", text)
 
 
 class ParamEditor(QWidget):
@@ -59,8 +55,8 @@ class ParamEditor(QWidget):
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.param = param
-        self.label = catalogue_text(param.label)
-        self.setToolTip(catalogue_text(param.help))
+        self.label = translated(param.label)
+        self.setToolTip(translated(param.help))
 
     def value(self) -> Value:
         raise NotImplementedError
@@ -200,7 +196,7 @@ class ChoiceEditor(ParamEditor):
         super().__init__(param, parent)
         self._combo = QComboBox()
         for choice in param.choices:
-            self._combo.addItem(catalogue_text(choice), choice)
+            self._combo.addItem(choice, choice)
         self._guard_wheel(self._combo)
         _row(self, self._combo).addStretch()
         self.setFocusProxy(self._combo)
@@ -237,7 +233,7 @@ class TextEditor(ParamEditor):
         try:
             self.param.parse(text)
         except ParamError as error:
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return
         self._show_problem(None)
         self._emit_value()
@@ -313,7 +309,7 @@ class SizeEditor(ParamEditor):
     def __init__(self, param: SizeParam, parent: QWidget | None = None) -> None:
         super().__init__(param, parent)
         self._follows = param.follows
-        what = catalogue_text(param.follows.replace("_", " "))
+        what = translated(param.follows_label)
         self._follow = QCheckBox(self.tr("same as {what}").format(what=what))  # first: the tab order
         self._follow.setObjectName("follow")
         self._follow.setVisible(param.optional)

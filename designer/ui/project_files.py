@@ -20,10 +20,10 @@ from designer.core.keras_import import load_keras
 from designer.core.project import PROJECT_SUFFIX, Project, load_project, save_project
 from designer.core.runs import RunRecord
 from designer.ui.messages import write_failure
+from designer.ui.translation import error_text
 
 AUTOSAVE_MS = 60_000
 MAX_RECENT = 8
-PROJECT_FILTER = "cnn-designer projects (*.cnnd);;Architecture JSON (*.json);;All files (*)"
 
 
 def recovery_folder() -> Path:
@@ -64,8 +64,11 @@ class ProjectFiles(QObject):
         self.settings.setValue("recent_files", recent[:MAX_RECENT])
         self.settings.setValue("last_file", str(path))
 
+    def _filter(self) -> str:
+        return self.tr("cnn-designer projects (*.cnnd);;Architecture JSON (*.json);;All files (*)")
+
     def _show_error(self, title: str, error: Exception) -> None:
-        QMessageBox.warning(self.window, title, str(error))
+        QMessageBox.warning(self.window, title, error_text(error))
 
     @property
     def modified(self) -> bool:
@@ -110,9 +113,7 @@ class ProjectFiles(QObject):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open"), self._folder(), self.tr(PROJECT_FILTER)
-        )
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open"), self._folder(), self._filter())
         if path:
             self.open_path(path)
 
@@ -178,7 +179,7 @@ class ProjectFiles(QObject):
             self.path.name if self.path else f"{self.document.architecture.name or 'network'}{PROJECT_SUFFIX}"
         )
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save project as"), str(Path(self._folder()) / name), self.tr(PROJECT_FILTER)
+            self.window, self.tr("Save project as"), str(Path(self._folder()) / name), self._filter()
         )
         if not path:
             return False

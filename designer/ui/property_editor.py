@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,11 +33,8 @@ from designer.core.inference import LayerReport
 from designer.core.layer_kind import LayerKind
 from designer.core.params import Pair, Param, ParamError, SizeParam, Value, as_pair
 from designer.ui.layer_text import shape_text
-from designer.ui.param_widgets import INVALID_COLOUR, ParamEditor, catalogue_text, editor_for
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PropertyEditor", text)
+from designer.ui.param_widgets import INVALID_COLOUR, ParamEditor, editor_for
+from designer.ui.translation import tr, translated
 
 
 def output_size_formulas(kind: LayerKind, params: Mapping[str, Value], size: Pair) -> list[str]:
@@ -73,18 +70,16 @@ def output_size_formulas(kind: LayerKind, params: Mapping[str, Value], size: Pai
 def _window_formula(n: int, k: int, s: int, d: int, same: bool, p: int, axis: int) -> list[str]:
     """A window of ``k`` taps ``d`` apart stepping ``s`` over ``n`` positions padded by ``p``."""
     span = d * (k - 1) + 1
-    notes = [_tr("dilated kernel {d}*({k} - 1) + 1 = {span}").format(d=d, k=k, span=span)] if d > 1 else []
+    notes = [tr("dilated kernel {d}*({k} - 1) + 1 = {span}").format(d=d, k=k, span=span)] if d > 1 else []
     if same:
         out = -(-n // s)
         raw = (out - 1) * s + span - n
         total = f"({out} - 1)*{s} + {span} - {n}" if raw >= 0 else f"max(({out} - 1)*{s} + {span} - {n}, 0)"
         pads = max(raw, 0)
         sides = (
-            _tr("  = {before} top + {after} bottom")
-            if axis == 0
-            else _tr("  = {before} left + {after} right")
+            tr("  = {before} top + {after} bottom") if axis == 0 else tr("  = {before} left + {after} right")
         )
-        padding = _tr("padding {total} = {pads}").format(total=total, pads=pads)
+        padding = tr("padding {total} = {pads}").format(total=total, pads=pads)
         return [
             f"ceil({n} / {s}) = {out}",
             *notes,
@@ -268,7 +263,7 @@ class PropertyEditor(QWidget):
             self._name = layer.name
             self._show_form(layer.kind, layer.spec.params, layer.params)
             self._kind.setText(layer.kind)
-            self._description.setText(catalogue_text(layer.spec.description))
+            self._description.setText(translated(layer.spec.description))
             if not (self._name_edit.hasFocus() and self._name_edit.isModified()):
                 self._name_edit.setText(layer.name)  # not while the user types a new one
             reports = document.reports
@@ -324,7 +319,7 @@ class PropertyEditor(QWidget):
             params = self.tr("{trainable} + {frozen} non-trainable").format(trainable=params, frozen=frozen)
         self._params.setText(params)
         self._macs.setText(locale.toString(report.macs or 0))
-        self._error.setText(report.error or "")
+        self._error.setText(translated(report.error or ""))
         self._error.setVisible(report.error is not None)
 
     # Edits.
@@ -346,7 +341,7 @@ class PropertyEditor(QWidget):
             return
         problem = self._document.rename(self._index, self._name_edit.text().strip())
         self._name_edit.setModified(False)
-        self._name_problem.setText(problem or "")
+        self._name_problem.setText(translated(problem or ""))
         self._name_problem.setVisible(problem is not None)
         if problem:
             self._name_edit.setText(self._document.layers[self._index].name)
@@ -378,9 +373,7 @@ def _preview() -> None:
         row = max(layers.currentRow(), 0)
         with QSignalBlocker(layers):
             layers.clear()
-            layers.addItems(
-                [_tr("Input"), *(f"{layer.name} ({layer.kind})" for layer in architecture.layers)]
-            )
+            layers.addItems([tr("Input"), *(f"{layer.name} ({layer.kind})" for layer in architecture.layers)])
             layers.setCurrentRow(min(row, layers.count() - 1))
 
     list_layers(document.architecture)

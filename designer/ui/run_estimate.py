@@ -11,6 +11,7 @@ from designer.core.inference import Summary
 from designer.core.report import format_bytes
 from designer.core.training import TrainingSettings
 from designer.ui.engine_imports import engine_imports
+from designer.ui.translation import error_text
 
 #: A shown estimate measures by itself once the design and settings have been still this long.
 AUTO_MEASURE_MS = 1500
@@ -39,7 +40,7 @@ class _Measurement(QRunnable):
             device = resolve_device(self.settings.device)
             self.signals.done.emit(self.number, seconds_per_batch(self.architecture, self.settings, device))
         except Exception as error:  # an estimate that fails says so; nothing else depends on it
-            self.signals.failed.emit(self.number, str(error))
+            self.signals.failed.emit(self.number, error_text(error))
 
 
 def duration_text(seconds: float) -> str:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDateTime,
     QItemSelection,
     QItemSelectionModel,
@@ -50,9 +49,11 @@ from PySide6.QtWidgets import (
 
 from designer.core.atomic import write_atomic
 from designer.core.metrics_files import metrics_csv, metrics_json
+from designer.core.phrases import Phrase, phrase
 from designer.core.runs import Difference, EpochMetrics, RunRecord, differences, started_now
 from designer.ui.messages import write_failure
 from designer.ui.style import ERROR_COLOUR, GROUP_COLOURS, NEUTRAL_COLOUR, WARNING_COLOUR
+from designer.ui.translation import translated
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -94,7 +95,16 @@ def _local_time(started: str) -> QDateTime:
 class RunsModel(QAbstractTableModel):
     """The runs, newest first; :meth:`run` gives the record of a row."""
 
-    COLUMNS = ("Run", "Started", "Data set", "Epochs", "Duration", "Best val. acc.", "Test acc.", "Result")
+    COLUMNS = (
+        phrase("Run"),
+        phrase("Started"),
+        phrase("Data set"),
+        phrase("Epochs"),
+        phrase("Duration"),
+        phrase("Best val. acc."),
+        phrase("Test acc."),
+        phrase("Result"),
+    )
     RUN, STARTED, DATASET, EPOCHS, DURATION, BEST, TEST, RESULT = range(8)
     NUMBERS = (EPOCHS, DURATION, BEST, TEST)
 
@@ -134,7 +144,7 @@ class RunsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return translated(self.COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = {
                 self.EPOCHS: self.tr("Epochs done / epochs set"),
@@ -195,7 +205,7 @@ class RunsModel(QAbstractTableModel):
         if column == self.DATASET:
             return run.dataset
         if column == self.RESULT:
-            return run.message or None
+            return translated(run.message) or None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -215,7 +225,7 @@ class RunsModel(QAbstractTableModel):
 
 def difference_text(line: Difference) -> str:
     """A line of :func:`designer.core.runs.differences`, translated, without the run it is about."""
-    return QCoreApplication.translate("RunDifferences", line.template).format(**line.values)
+    return translated(Phrase(str(line.template), line.values))
 
 
 class RunsTable(QWidget):
@@ -371,7 +381,7 @@ class RunsTable(QWidget):
                     best=best, test=_percent(run.test_accuracy)
                 )
             )
-        return "\n".join([*lines, run.message] if run.message else lines)
+        return "\n".join([*lines, translated(run.message)] if run.message else lines)
 
     def details_text(self, runs: Sequence[RunRecord]) -> str:
         """One run's summary, or what the later runs changed; with three or more, grouped by run."""

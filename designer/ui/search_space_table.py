@@ -39,8 +39,8 @@ from designer.core.search_space import (
     suggested_space,
 )
 from designer.core.training import TrainingSettings
-from designer.ui.param_widgets import catalogue_text
 from designer.ui.style import ERROR_COLOUR
+from designer.ui.translation import translated, translated_without
 
 _NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
 _RANGE = re.compile(rf"^\s*({_NUMBER})\s*\.\.\s*({_NUMBER})\s*(\(?\s*log\s*\)?)?\s*$", re.IGNORECASE)
@@ -249,14 +249,14 @@ class SearchSpaceTable(QWidget):
             knob = self._cell(index, self.KNOB, enabled | Qt.ItemFlag.ItemIsUserCheckable)
             knob.setText(row.key)
             knob.setCheckState(Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked)
-            knob.setToolTip(catalogue_text(declaration.help) if declaration is not None else "")
+            knob.setToolTip(translated(declaration.help) if declaration is not None else "")
             values = self._cell(index, self.VALUES, enabled | Qt.ItemFlag.ItemIsEditable)
             values.setText(row.text)
             values.setToolTip(self.tr("A list (16, 32, 64) or a range (0.0001 .. 0.1 log)"))
             problem = (self.row_problem(index) or "") if row.checked else ""
             reason = self._cell(index, self.PROBLEM, enabled)
-            reason.setText(problem.removeprefix(f"{row.key}: "))
-            reason.setToolTip(problem)
+            reason.setText(translated_without(problem, "key"))
+            reason.setToolTip(translated(problem))
             reason.setForeground(red)
             values.setForeground(red if problem else self.palette().text())
         self.table.blockSignals(False)

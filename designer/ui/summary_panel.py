@@ -10,8 +10,10 @@ from designer.core.architecture import Architecture
 from designer.core.document import Document
 from designer.core.geometry import describe_pair
 from designer.core.inference import LayerReport, Summary
+from designer.core.phrases import phrase
 from designer.core.report import format_bytes, format_count, format_shape
 from designer.ui.style import ERROR_COLOUR
+from designer.ui.translation import translated
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -21,7 +23,15 @@ def _number(value: int | None) -> str:
 
 
 class SummaryModel(QAbstractTableModel):
-    COLUMNS = ("#", "Layer", "Type", "Output shape", "Params", "MACs", "Receptive field")
+    COLUMNS = (
+        "#",
+        phrase("Layer"),
+        phrase("Type"),
+        phrase("Output shape"),
+        phrase("Params"),
+        phrase("MACs"),
+        phrase("Receptive field"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -59,7 +69,7 @@ class SummaryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
+            return translated(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -73,7 +83,7 @@ class SummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and layer.status != "ok":
             return QColor(ERROR_COLOUR) if layer.status == "error" else QColor("#8a8a8a")
         if role == Qt.ItemDataRole.ToolTipRole and layer.error:
-            return layer.error
+            return translated(layer.error)
         return None
 
 

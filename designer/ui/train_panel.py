@@ -37,6 +37,7 @@ from designer.ui.train_controls import TrainControls
 from designer.ui.train_settings_form import TrainSettingsForm
 from designer.ui.training_plots import TrainingPlots
 from designer.ui.training_session import RunRequest, TrainingSession
+from designer.ui.translation import translated
 
 #: The progress bars redraw at most this often while a run reports (5 times a second)...
 FRAME_MS = 200
@@ -175,7 +176,7 @@ class TrainPanel(QWidget):
         summary = self.document.summary
         if not summary.valid and resume is None:
             self._show_message(
-                self.tr("The design cannot train yet: {reason}").format(reason=summary.errors[0])
+                self.tr("The design cannot train yet: {reason}").format(reason=translated(summary.errors[0]))
             )
             return
         if resume is None:
@@ -288,11 +289,13 @@ class TrainPanel(QWidget):
         self.files.set_runs(runs)
         if test is not None:
             text = self.tr("{run} {reason}: test accuracy {accuracy:.2%}").format(
-                run=record.id, reason=result.reason.replace("_", " "), accuracy=test.accuracy
+                run=record.id, reason=self.runs.model.reason_text(result.reason), accuracy=test.accuracy
             )
         else:
             text = self.tr("{run} {reason}: {message}").format(
-                run=record.id, reason=result.reason.replace("_", " "), message=result.message
+                run=record.id,
+                reason=self.runs.model.reason_text(result.reason),
+                message=translated(result.message),
             )
         if result.reason in ("failed", "diverged"):
             self._show_message(text)

@@ -6,13 +6,14 @@ because asking means importing torch.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from designer.core.params import Param, ParamError, Value
 from designer.core.training import SECTIONS, TrainingSettings, training_params, unused_settings
 from designer.ui.engine_imports import engine_imports
-from designer.ui.param_widgets import ParamEditor, catalogue_text, editor_for
+from designer.ui.param_widgets import ParamEditor, editor_for
+from designer.ui.translation import translated
 
 
 class _Found(QObject):
@@ -28,7 +29,7 @@ class _DeviceQuery(QRunnable):
         with engine_imports():
             from designer.engine.devices import available_devices
 
-        self.found.devices.emit([(device.name, device.label) for device in available_devices()])
+        self.found.devices.emit([(device.name, translated(device.label)) for device in available_devices()])
 
 
 def _heading(text: str) -> QLabel:
@@ -60,11 +61,11 @@ class TrainSettingsForm(QWidget):
         layout = QFormLayout(self)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for section, names in SECTIONS:
-            layout.addRow(_heading(QCoreApplication.translate("TrainingSection", section)))
+            layout.addRow(_heading(translated(section)))
             for name in names:
                 param = params[name]
-                label = QLabel(catalogue_text(param.label))
-                label.setToolTip(catalogue_text(param.help))
+                label = QLabel(translated(param.label))
+                label.setToolTip(translated(param.help))
                 self.labels[name] = label
                 layout.addRow(label, self.device if name == "device" else self._editor(param))
         self._found = _Found()
@@ -74,7 +75,7 @@ class TrainSettingsForm(QWidget):
 
     def _editor(self, param: Param) -> ParamEditor:
         editor = editor_for(param, self)
-        editor.setToolTip(catalogue_text(param.help))
+        editor.setToolTip(translated(param.help))
         editor.value_edited.connect(lambda value, param=param: self._on_editor_value_edited(param, value))
         self.editors[param.name] = editor
         return editor

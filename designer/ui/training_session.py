@@ -16,6 +16,7 @@ from designer.core.architecture import Architecture
 from designer.core.errors import describe_failure
 from designer.core.training import TrainingSettings
 from designer.ui.engine_imports import engine_imports
+from designer.ui.translation import translated
 from designer.ui.worker_thread import WorkerSession
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class _Cancelled(Exception):
 
 def readable(error: BaseException) -> str:
     """One sentence for the user, whatever went wrong."""
-    text = describe_failure(error)
+    text = translated(describe_failure(error))
     return text[:1].upper() + text[1:]
 
 
@@ -78,7 +79,7 @@ class TrainingWorker(QObject):
     def _progress(self, message: str, fraction: float | None) -> None:
         if self._stop_requested:
             raise _Cancelled
-        self.status.emit(message, fraction)
+        self.status.emit(translated(message), fraction)
 
     @Slot()
     def run(self) -> None:
@@ -122,7 +123,7 @@ class TrainingWorker(QObject):
                 trainer.stop()
             trainer.run()
         except _Cancelled:
-            self.failed.emit("Stopped while loading the data set.")
+            self.failed.emit(self.tr("Stopped while loading the data set."))
         except BaseException as error:  # the run fails; the window goes on
             self.failed.emit(readable(error))
         finally:

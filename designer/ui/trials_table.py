@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from designer.core.search_space import Pick
 from designer.engine.tuning_events import STOPPED, TrialEpoch, TrialFinished, TrialStarted
 from designer.ui.style import ERROR_COLOUR, GROUP_COLOURS, NEUTRAL_COLOUR, WARNING_COLOUR
+from designer.ui.translation import translated
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -167,7 +168,7 @@ class TrialsModel(QAbstractTableModel):
         ended = self._epochs.get(trial.number)
         if trial.state == "running" and ended is not None:
             return self.tr("epoch {epoch} of {epochs}").format(epoch=ended.epoch, epochs=ended.epochs)
-        return trial.message
+        return translated(trial.message)
 
     def _raw(self, trial: TrialFinished, column: int) -> object:
         if column == self.TRIAL:

@@ -43,6 +43,7 @@ from designer.ui.project_files import ProjectFiles
 from designer.ui.search_space_table import SearchSpaceTable
 from designer.ui.study_form import StudyForm
 from designer.ui.style import ERROR_COLOUR, icon
+from designer.ui.translation import translated
 from designer.ui.trials_table import TrialsTable
 from designer.ui.tune_plots import TunePlots
 from designer.ui.tuning_session import StudyQueries, TuningSession
@@ -218,9 +219,11 @@ class TunePanel(QWidget):
         """Why Start cannot go now, or None."""
         summary = self.document.summary
         if not summary.valid:
-            return self.tr("The design cannot train yet: {reason}").format(reason=summary.errors[0])
+            return self.tr("The design cannot train yet: {reason}").format(
+                reason=translated(summary.errors[0])
+            )
         problems = self.space.problems()
-        return problems[0] if problems else None
+        return translated(problems[0]) if problems else None
 
     def _refresh_start(self) -> None:
         problem = self._problem()
@@ -313,7 +316,9 @@ class TunePanel(QWidget):
                 number=result.best_number, value=result.best_value
             )
         if result.reason == "failed":
-            self._show_message(f"{text}: {result.message}")
+            self._show_message(
+                self.tr("{study}: {message}").format(study=text, message=translated(result.message))
+            )
         self._finished_text = text
         self.progress_label.setText(text)
         self.status_message.emit(text)

@@ -170,7 +170,7 @@ def test_undo_elsewhere_refreshes_the_fields_without_editing(qtbot, panel, docum
     document.undo()
     document.undo()
     assert len(changes) == 2  # the two undos, and no edit made while refreshing
-    assert document.redo_text == "Change kernel size of c1"  # nothing new was edited
+    assert document.redo_text == "Change kernel_size of c1"  # nothing new was edited
     assert spin(panel, "kernel_size", "height").value() == 5
     assert panel.param_editor("activation").value() == "tanh"
 

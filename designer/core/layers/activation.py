@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from designer.core.layer_kind import Inferred, LayerKind, Params, Shape
 from designer.core.params import ChoiceParam
+from designer.core.phrases import phrase
 
 ACTIVATIONS = ("linear", "relu", "tanh", "sigmoid", "leaky_relu", "elu", "gelu", "silu", "softmax")
 
@@ -11,10 +12,13 @@ ACTIVATIONS = ("linear", "relu", "tanh", "sigmoid", "leaky_relu", "elu", "gelu",
 def activation_param(default: str) -> ChoiceParam:
     return ChoiceParam(
         name="activation",
+        label=phrase("Activation"),
         default=default,
         choices=ACTIVATIONS,
-        help="Function applied to each output: relu, tanh, sigmoid, leaky_relu (slope 0.01), "
-        "elu, gelu, silu, linear (none), or softmax across channels or features",
+        help=phrase(
+            "Function applied to each output: relu, tanh, sigmoid, leaky_relu (slope 0.01), "
+            "elu, gelu, silu, linear (none), or softmax across channels or features"
+        ),
     )
 
 
@@ -24,8 +28,8 @@ def _infer_activation(shape: Shape, p: Params) -> Inferred:
 
 ACTIVATION = LayerKind(
     name="Activation",
-    group="Activation",
-    description="Applies a function to every value; shape unchanged, no parameters",
+    group=phrase("Activation"),
+    description=phrase("Applies a function to every value; shape unchanged, no parameters"),
     params=(activation_param("relu"),),
     infer=_infer_activation,
 )

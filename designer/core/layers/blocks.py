@@ -8,6 +8,7 @@ import math
 from designer.core.layer_kind import Inferred, LayerError, LayerKind, Params, Shape, describe_shape
 from designer.core.layers.activation import activation_param
 from designer.core.params import BoolParam, ChoiceParam
+from designer.core.phrases import phrase
 
 #: Most branches a parallel block holds.
 MAX_BRANCHES = 8
@@ -25,8 +26,10 @@ def _projection(shape: Shape, out: Shape) -> Inferred:
     """A bias-free 1x1 convolution (or linear map) and a BatchNorm: ResNet's projection shortcut."""
     if len(shape) != len(out):
         raise LayerError(
-            f"the body turns a {describe_shape(shape)} input into a {describe_shape(out)} vector, so the "
-            "input cannot be added to it; end the body before any Flatten or global pooling"
+            phrase(
+                "the body turns a {shape} input into a {out} vector, so the "
+                "input cannot be added to it; end the body before any Flatten or global pooling"
+            ).format(shape=describe_shape(shape), out=describe_shape(out))
         )
     if len(shape) == 3:
         strides = [
@@ -34,9 +37,11 @@ def _projection(shape: Shape, out: Shape) -> Inferred:
         ]
         if None in strides:
             raise LayerError(
-                f"the body turns {describe_shape(shape[1:])} maps into {describe_shape(out[1:])}, which "
-                "no strided 1x1 projection of the input matches; a residual body may shrink its maps, "
-                "not enlarge them"
+                phrase(
+                    "the body turns {size} maps into {out}, which "
+                    "no strided 1x1 projection of the input matches; a residual body may shrink its maps, "
+                    "not enlarge them"
+                ).format(size=describe_shape(shape[1:]), out=describe_shape(out[1:]))
             )
     weights = shape[0] * out[0]
     positions = math.prod(out[1:])
@@ -51,22 +56,27 @@ def _merge_residual(shape: Shape, outputs: tuple[Shape, ...], p: Params) -> Infe
         return Inferred(out)
     if not p["projection"]:
         raise LayerError(
-            f"the body turns {describe_shape(shape)} into {describe_shape(out)}, so its input cannot be "
-            "added unchanged; turn projection on or keep the shape in the body"
+            phrase(
+                "the body turns {shape} into {out}, so its input cannot be "
+                "added unchanged; turn projection on or keep the shape in the body"
+            ).format(shape=describe_shape(shape), out=describe_shape(out))
         )
     return _projection(shape, out)
 
 
 RESIDUAL = LayerKind(
     name="Residual",
-    group="Blocks",
-    description="A sub-stack whose output is added to its input (a skip connection), as in ResNet",
+    group=phrase("Blocks"),
+    description=phrase("A sub-stack whose output is added to its input (a skip connection), as in ResNet"),
     params=(
         BoolParam(
             name="projection",
+            label=phrase("Projection"),
             default=True,
-            help="When the body changes the shape, bring the input to it with a strided 1x1 "
-            "convolution and BatchNorm; off: such a body is an error",
+            help=phrase(
+                "When the body changes the shape, bring the input to it with a strided 1x1 "
+                "convolution and BatchNorm; off: such a body is an error"
+            ),
         ),
         activation_param("relu"),
     ),
@@ -79,26 +89,33 @@ def _merge_parallel(shape: Shape, outputs: tuple[Shape, ...], p: Params) -> Infe
     shapes = ", ".join(describe_shape(out) for out in outputs)
     if p["merge"] == "add":
         if len(set(outputs)) != 1:
-            raise LayerError(f"adding needs branches of one shape, but they give {shapes}")
+            raise LayerError(
+                phrase("adding needs branches of one shape, but they give {shapes}").format(shapes=shapes)
+            )
         return Inferred(outputs[0])
     if len({len(out) for out in outputs}) != 1 or len({out[1:] for out in outputs}) != 1:
         raise LayerError(
-            f"concatenating channels needs branches of one map size (or all vectors), but they give {shapes}"
+            phrase(
+                "concatenating channels needs branches of one map size (or all vectors), "
+                "but they give {shapes}"
+            ).format(shapes=shapes)
         )
     return Inferred((sum(out[0] for out in outputs), *outputs[0][1:]))
 
 
 PARALLEL = LayerKind(
     name="Parallel",
-    group="Blocks",
-    description="Branches side by side on the same input, merged by stacking channels or adding, "
-    "as in Inception",
+    group=phrase("Blocks"),
+    description=phrase(
+        "Branches side by side on the same input, merged by stacking channels or adding, as in Inception"
+    ),
     params=(
         ChoiceParam(
             name="merge",
+            label=phrase("Merge"),
             default="concat",
             choices=("concat", "add"),
-            help="concat stacks the branches' channels (same map size); add sums them (same shape)",
+            help=phrase("concat stacks the branches' channels (same map size); add sums them (same shape)"),
         ),
         activation_param("linear"),
     ),

@@ -20,39 +20,62 @@ from designer.core.layer_kind import (
 )
 from designer.core.layers.activation import activation_param
 from designer.core.params import BoolParam, IntParam, PaddingParam, Pair, SizeParam, as_pair
+from designer.core.phrases import phrase
 
 MAX_CHANNELS = 65536
 MAX_KERNEL = 1024
 MAX_STRIDE = 1024
 
 FILTERS = IntParam(
-    name="filters", default=32, minimum=1, maximum=MAX_CHANNELS, help="Number of output channels (kernels)"
+    name="filters",
+    label=phrase("Filters"),
+    default=32,
+    minimum=1,
+    maximum=MAX_CHANNELS,
+    help=phrase("Number of output channels (kernels)"),
 )
 KERNEL_SIZE = SizeParam(
     name="kernel_size",
+    label=phrase("Kernel size"),
     default=3,
     minimum=1,
     maximum=MAX_KERNEL,
-    help="Height and width of each kernel: one number or [height, width]",
+    help=phrase("Height and width of each kernel: one number or [height, width]"),
 )
 STRIDE = SizeParam(
-    name="stride", default=1, minimum=1, maximum=MAX_STRIDE, help="Step between kernel positions"
+    name="stride",
+    label=phrase("Stride"),
+    default=1,
+    minimum=1,
+    maximum=MAX_STRIDE,
+    help=phrase("Step between kernel positions"),
 )
 PADDING = PaddingParam(
     name="padding",
+    label=phrase("Padding"),
     default="valid",
-    help='"valid": no padding; "same": output = ceil(input / stride); or zeros per side',
+    help=phrase('"valid": no padding; "same": output = ceil(input / stride); or zeros per side'),
 )
 DILATION = SizeParam(
-    name="dilation", default=1, minimum=1, maximum=MAX_KERNEL, help="Spacing between kernel taps"
+    name="dilation",
+    label=phrase("Dilation"),
+    default=1,
+    minimum=1,
+    maximum=MAX_KERNEL,
+    help=phrase("Spacing between kernel taps"),
 )
 #: What Conv2D and SeparableConv2D share: how many filters, and how the kernel slides.
 SLIDING = (FILTERS, KERNEL_SIZE, STRIDE, PADDING, DILATION)
-USE_BIAS = BoolParam(name="use_bias", default=True, help="Add a learned bias to each output channel")
+USE_BIAS = BoolParam(
+    name="use_bias",
+    label=phrase("Use bias"),
+    default=True,
+    help=phrase("Add a learned bias to each output channel"),
+)
 
 
-GROUPS_1 = Fix("Set groups to 1", {"groups": 1})
-NO_OUTPUT_PADDING = Fix("Set output_padding to 0", {"output_padding": 0})
+GROUPS_1 = Fix(phrase("Set groups to 1"), {"groups": 1})
+NO_OUTPUT_PADDING = Fix(phrase("Set output_padding to 0"), {"output_padding": 0})
 
 
 def _window(p: Params) -> tuple[Pair, Pair, Pair]:
@@ -64,7 +87,7 @@ def _window(p: Params) -> tuple[Pair, Pair, Pair]:
 def _slide(h: int, w: int, p: Params) -> tuple[int, int, Footprint]:
     """Output height and width of the kernel sliding over the input, and its footprint."""
     _, span, stride = _window(p)
-    pads = check_window_fits("kernel", "kernel_size", p, (h, w), pair_param(p, "dilation"), stride)
+    pads = check_window_fits(phrase("kernel"), "kernel_size", p, (h, w), pair_param(p, "dilation"), stride)
     oh = window_output(h, span[0], stride[0], pads[0] + pads[1])
     ow = window_output(w, span[1], stride[1], pads[2] + pads[3])
     return oh, ow, Footprint(span, stride)
@@ -74,9 +97,19 @@ def _infer_conv2d(shape: Shape, p: Params) -> Inferred:
     c, h, w = feature_map(shape, "Conv2D")
     filters, groups = int_param(p, "filters"), int_param(p, "groups")
     if c % groups:
-        raise LayerError(f"groups ({groups}) must divide the {c} input channels", (GROUPS_1,))
+        raise LayerError(
+            phrase("groups ({groups}) must divide the {channels} input channels").format(
+                groups=groups, channels=c
+            ),
+            (GROUPS_1,),
+        )
     if filters % groups:
-        raise LayerError(f"groups ({groups}) must divide the {filters} filters", (GROUPS_1,))
+        raise LayerError(
+            phrase("groups ({groups}) must divide the {filters} filters").format(
+                groups=groups, filters=filters
+            ),
+            (GROUPS_1,),
+        )
     oh, ow, reach = _slide(h, w, p)
     kh, kw = pair_param(p, "kernel_size")
     per_position = filters * (c // groups) * kh * kw
@@ -90,16 +123,17 @@ def _infer_conv2d(shape: Shape, p: Params) -> Inferred:
 
 CONV2D = LayerKind(
     name="Conv2D",
-    group="Convolution",
-    description="Slides learned kernels over the input; each filter makes one output channel",
+    group=phrase("Convolution"),
+    description=phrase("Slides learned kernels over the input; each filter makes one output channel"),
     params=(
         *SLIDING,
         IntParam(
             name="groups",
+            label=phrase("Groups"),
             default=1,
             minimum=1,
             maximum=MAX_CHANNELS,
-            help="Split channels into groups convolved separately (must divide inputs and filters)",
+            help=phrase("Split channels into groups convolved separately (must divide inputs and filters)"),
         ),
         USE_BIAS,
         activation_param("relu"),
@@ -125,18 +159,24 @@ def _infer_separable(shape: Shape, p: Params) -> Inferred:
 
 SEPARABLE_CONV2D = LayerKind(
     name="SeparableConv2D",
-    group="Convolution",
-    description="A per-channel (depthwise) convolution then a 1x1 one: far fewer weights",
+    group=phrase("Convolution"),
+    description=phrase("A per-channel (depthwise) convolution then a 1x1 one: far fewer weights"),
     params=(
         *SLIDING,
         IntParam(
             name="depth_multiplier",
+            label=phrase("Depth multiplier"),
             default=1,
             minimum=1,
             maximum=1024,
-            help="Depthwise kernels per input channel",
+            help=phrase("Depthwise kernels per input channel"),
         ),
-        BoolParam(name="use_bias", default=True, help="Add a learned bias after the 1x1 convolution"),
+        BoolParam(
+            name="use_bias",
+            label=phrase("Use bias"),
+            default=True,
+            help=phrase("Add a learned bias after the 1x1 convolution"),
+        ),
         activation_param("relu"),
     ),
     infer=_infer_separable,
@@ -157,8 +197,10 @@ def _infer_transpose(shape: Shape, p: Params) -> Inferred:
     if padding == "same":
         if extra != (0, 0):
             raise LayerError(
-                'output_padding must be 0 with "same" padding, which makes the output '
-                "the input size times the stride",
+                phrase(
+                    'output_padding must be 0 with "same" padding, which makes the output '
+                    "the input size times the stride"
+                ),
                 (NO_OUTPUT_PADDING,),
             )
         oh, ow = h * stride[0], w * stride[1]
@@ -167,8 +209,10 @@ def _infer_transpose(shape: Shape, p: Params) -> Inferred:
         for axis in (0, 1):
             if extra[axis] >= stride[axis] and extra[axis] >= dilation[axis]:
                 raise LayerError(
-                    f"output_padding ({extra[axis]}) must be smaller than the stride "
-                    f"({stride[axis]}) or the dilation ({dilation[axis]})",
+                    phrase(
+                        "output_padding ({extra}) must be smaller than the stride "
+                        "({stride}) or the dilation ({dilation})"
+                    ).format(extra=extra[axis], stride=stride[axis], dilation=dilation[axis]),
                     (NO_OUTPUT_PADDING,),
                 )
         oh, ow = (
@@ -177,9 +221,10 @@ def _infer_transpose(shape: Shape, p: Params) -> Inferred:
         )
         if oh < 1 or ow < 1:
             raise LayerError(
-                f"padding {pad[0]}x{pad[1]} crops the {h * stride[0]}x{w * stride[1]} "
-                "upsampled output to nothing",
-                (Fix('Use "same" padding', {"padding": "same", "output_padding": 0}),),
+                phrase(
+                    "padding {pad_height}x{pad_width} crops the {height}x{width} upsampled output to nothing"
+                ).format(pad_height=pad[0], pad_width=pad[1], height=h * stride[0], width=w * stride[1]),
+                (Fix(phrase('Use "same" padding'), {"padding": "same", "output_padding": 0}),),
             )
     kh, kw = kernel
     per_input = c * filters * kh * kw
@@ -193,23 +238,34 @@ def _infer_transpose(shape: Shape, p: Params) -> Inferred:
 
 CONV2D_TRANSPOSE = LayerKind(
     name="Conv2DTranspose",
-    group="Convolution",
-    description="Learned upsampling: spreads each input value over a kernel-sized patch",
+    group=phrase("Convolution"),
+    description=phrase("Learned upsampling: spreads each input value over a kernel-sized patch"),
     params=(
         FILTERS,
         KERNEL_SIZE,
-        SizeParam(name="stride", default=2, minimum=1, maximum=MAX_STRIDE, help="Upsampling factor"),
+        SizeParam(
+            name="stride",
+            label=phrase("Stride"),
+            default=2,
+            minimum=1,
+            maximum=MAX_STRIDE,
+            help=phrase("Upsampling factor"),
+        ),
         PaddingParam(
             name="padding",
+            label=phrase("Padding"),
             default="same",
-            help='"same": output = input x stride; "valid": no cropping; or rows/columns cropped per side',
+            help=phrase(
+                '"same": output = input x stride; "valid": no cropping; or rows/columns cropped per side'
+            ),
         ),
         SizeParam(
             name="output_padding",
+            label=phrase("Output padding"),
             default=0,
             minimum=0,
             maximum=MAX_STRIDE,
-            help='Extra rows/columns added at the bottom/right (not with "same")',
+            help=phrase('Extra rows/columns added at the bottom/right (not with "same")'),
         ),
         DILATION,
         USE_BIAS,

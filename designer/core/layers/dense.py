@@ -7,6 +7,7 @@ import math
 from designer.core.layer_kind import Inferred, LayerKind, Params, Shape, int_param, vector
 from designer.core.layers.activation import activation_param
 from designer.core.params import BoolParam, IntParam
+from designer.core.phrases import phrase
 
 
 def _infer_flatten(shape: Shape, p: Params) -> Inferred:
@@ -15,8 +16,8 @@ def _infer_flatten(shape: Shape, p: Params) -> Inferred:
 
 FLATTEN = LayerKind(
     name="Flatten",
-    group="Core",
-    description="Lays a C x H x W feature map out as one vector of C*H*W values",
+    group=phrase("Core"),
+    description=phrase("Lays a C x H x W feature map out as one vector of C*H*W values"),
     params=(),
     infer=_infer_flatten,
 )
@@ -35,11 +36,23 @@ def _infer_dense(shape: Shape, p: Params) -> Inferred:
 
 DENSE = LayerKind(
     name="Dense",
-    group="Core",
-    description="Fully connected: every output is a weighted sum of every input",
+    group=phrase("Core"),
+    description=phrase("Fully connected: every output is a weighted sum of every input"),
     params=(
-        IntParam(name="units", default=128, minimum=1, maximum=1_000_000, help="Number of outputs"),
-        BoolParam(name="use_bias", default=True, help="Add a learned bias to each output"),
+        IntParam(
+            name="units",
+            label=phrase("Units"),
+            default=128,
+            minimum=1,
+            maximum=1_000_000,
+            help=phrase("Number of outputs"),
+        ),
+        BoolParam(
+            name="use_bias",
+            label=phrase("Use bias"),
+            default=True,
+            help=phrase("Add a learned bias to each output"),
+        ),
         activation_param("relu"),
     ),
     infer=_infer_dense,

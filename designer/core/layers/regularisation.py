@@ -6,6 +6,7 @@ import math
 
 from designer.core.layer_kind import Inferred, LayerKind, Params, Shape
 from designer.core.params import BoolParam, FloatParam
+from designer.core.phrases import phrase
 
 
 def _infer_dropout(shape: Shape, p: Params) -> Inferred:
@@ -14,16 +15,17 @@ def _infer_dropout(shape: Shape, p: Params) -> Inferred:
 
 DROPOUT = LayerKind(
     name="Dropout",
-    group="Regularisation",
-    description="While training, zeroes a random fraction of values to fight overfitting",
+    group=phrase("Regularisation"),
+    description=phrase("While training, zeroes a random fraction of values to fight overfitting"),
     params=(
         FloatParam(
             name="rate",
+            label=phrase("Rate"),
             default=0.5,
             minimum=0.0,
             maximum=1.0,
             maximum_inclusive=False,
-            help="Fraction of values dropped while training (0 to just under 1)",
+            help=phrase("Fraction of values dropped while training (0 to just under 1)"),
         ),
     ),
     infer=_infer_dropout,
@@ -42,25 +44,34 @@ def _infer_batch_norm(shape: Shape, p: Params) -> Inferred:
 
 BATCH_NORM = LayerKind(
     name="BatchNorm",
-    group="Regularisation",
-    description="Normalises each channel over the batch; 2-D after convolutions, 1-D after Dense",
+    group=phrase("Regularisation"),
+    description=phrase("Normalises each channel over the batch; 2-D after convolutions, 1-D after Dense"),
     params=(
         FloatParam(
             name="momentum",
+            label=phrase("Momentum"),
             default=0.1,
             minimum=0.0,
             maximum=1.0,
-            help="Weight of each new batch in the running statistics (PyTorch convention: "
-            "Keras's 0.99 is 0.01 here)",
+            help=phrase(
+                "Weight of each new batch in the running statistics (PyTorch convention: "
+                "Keras's 0.99 is 0.01 here)"
+            ),
         ),
         FloatParam(
             name="epsilon",
+            label=phrase("Epsilon"),
             default=1e-5,
             minimum=1e-12,
             maximum=1.0,
-            help="Small number added to the variance to avoid dividing by zero",
+            help=phrase("Small number added to the variance to avoid dividing by zero"),
         ),
-        BoolParam(name="affine", default=True, help="Learn a scale and a shift per channel"),
+        BoolParam(
+            name="affine",
+            label=phrase("Affine"),
+            default=True,
+            help=phrase("Learn a scale and a shift per channel"),
+        ),
     ),
     infer=_infer_batch_norm,
 )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from torch.utils.data import Subset
 
+from designer.core.phrases import phrase
 from designer.engine.datasets.base import (
     Dataset,
     DatasetError,
@@ -40,20 +41,25 @@ DATASETS: dict[str, DatasetInfo] = {
     for info in (
         DatasetInfo(
             "digits",
-            "Digits (built-in)",
+            phrase("Digits (built-in)"),
             True,
             DIGITS.class_names,
             DIGITS.sample_shape,
-            "Handwritten-style digits drawn by cnn-designer: 60,000 training and 10,000 test images, offline",
+            phrase(
+                "Handwritten-style digits drawn by cnn-designer: "
+                "60,000 training and 10,000 test images, offline"
+            ),
         ),
         DatasetInfo(
             "shapes",
-            "Shapes (built-in)",
+            phrase("Shapes (built-in)"),
             True,
             SHAPES.class_names,
             SHAPES.sample_shape,
-            "Ten kinds of coloured shapes on cluttered backgrounds: "
-            "50,000 training and 10,000 test images, offline",
+            phrase(
+                "Ten kinds of coloured shapes on cluttered backgrounds: "
+                "50,000 training and 10,000 test images, offline"
+            ),
         ),
         *(
             DatasetInfo(
@@ -62,8 +68,9 @@ DATASETS: dict[str, DatasetInfo] = {
                 False,
                 spec.class_names,
                 spec.sample_shape,
-                f"{spec.train_size:,} training and {spec.test_size:,} test images through torchvision "
-                f"(a {spec.download_mb} MB download)",
+                phrase(
+                    "{train:,} training and {test:,} test images through torchvision (a {size} MB download)"
+                ).format(train=spec.train_size, test=spec.test_size, size=spec.download_mb),
             )
             for spec in TORCHVISION_SETS.values()
         ),
@@ -76,8 +83,11 @@ STREAM_ABOVE_BYTES = 2 * 1024**3
 
 
 def _check_limit(limit: int | None, what: str) -> int | None:
+    """``limit`` when it is None or positive; ``what`` names it (a phrase: "training", "test")."""
     if limit is not None and limit < 1:
-        raise DatasetError(f"the {what} limit must be at least 1, got {limit}")
+        raise DatasetError(
+            phrase("the {what} limit must be at least 1, got {limit}").format(what=what, limit=limit)
+        )
     return limit
 
 
@@ -99,12 +109,16 @@ def _image_folder(
     if size <= STREAM_ABOVE_BYTES:
         return index.load(channels, (height, width), progress)
     if wanted != channels:
-        raise DatasetError(f"images stream as grayscale or RGB, but the model expects {wanted} channels")
+        raise DatasetError(
+            phrase("images stream as grayscale or RGB, but the model expects {wanted} channels").format(
+                wanted=wanted
+            )
+        )
     train, test = index.streaming(channels, (height, width))
-    note = (
-        f"{len(train) + len(test):,} images stream from disk in batches: decoded they would take "
-        f"{size / 1024**3:.1f} GB, more than is held in memory."
-    )
+    note = phrase(
+        "{count:,} images stream from disk in batches: decoded they would take "
+        "{size:.1f} GB, more than is held in memory."
+    ).format(count=len(train) + len(test), size=size / 1024**3)
     return StreamedDataset(
         index.root.name, index.class_names, _first(train, limits[0]), _first(test, limits[1]), [note]
     )
@@ -126,7 +140,7 @@ def load_dataset(
     How the images were fitted (padding, resizing, channel conversion) is added to the notes.
     A folder too large to hold in memory comes back as a :class:`StreamedDataset`.
     """
-    limits = (_check_limit(limit_train, "training"), _check_limit(limit_test, "test"))
+    limits = (_check_limit(limit_train, phrase("training")), _check_limit(limit_test, phrase("test")))
     if name == "digits":
         dataset = load_digits(progress=progress)
     elif name == "shapes":
@@ -140,14 +154,16 @@ def load_dataset(
         dataset = folder
     else:
         raise DatasetError(
-            f"there is no data set called {name!r}; pick one of {', '.join(DATASETS)} "
-            "or give a folder of images with one subfolder per class"
+            phrase(
+                "there is no data set called {name!r}; pick one of {names} "
+                "or give a folder of images with one subfolder per class"
+            ).format(name=name, names=", ".join(DATASETS))
         )
     train, test = dataset.train.head(limits[0]), dataset.test.head(limits[1])
     target = (input_shape[0], input_shape[1], input_shape[2])
-    train_images, note = fit_images(train.images, target)
+    train_images, note = fit_images(train.images, target, sentence=True)
     test_images, _ = fit_images(test.images, target)
-    notes = [*dataset.notes, *([note[0].upper() + note[1:] + "."] if note else [])]
+    notes = [*dataset.notes, *([note] if note else [])]
     return replace(
         dataset,
         train=ImageData(train_images, train.labels),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 
+from designer.core.phrases import phrase
 from designer.engine.datasets.base import DatasetError
 
 #: ITU-R 601 luma weights, as Pillow's grayscale conversion uses.
@@ -15,13 +16,16 @@ _MAX_PAD_SHARE = 0.25
 _CHUNK_ELEMENTS = 1 << 24
 
 
-def fit_images(images: torch.Tensor, target: tuple[int, int, int]) -> tuple[torch.Tensor, str]:
+def fit_images(
+    images: torch.Tensor, target: tuple[int, int, int], *, sentence: bool = False
+) -> tuple[torch.Tensor, str]:
     """Return ``images`` (uint8 ``(N, C, H, W)``) in the ``target`` ``(C, H, W)`` shape and what was done.
 
     Images up to 25% smaller per side are centred on a black canvas (odd remainders go bottom/right), as
     LeNet-5 padded MNIST's 28x28 digits to 32x32; others are resized bilinearly with antialiasing.
     Grayscale is repeated to 3 channels and RGB turned to grayscale by luminance. The line is empty when
-    the images already fit, and the input tensor is then returned as it is.
+    the images already fit, and the input tensor is then returned as it is. With ``sentence`` the line
+    is a sentence for a data set's notes: a capital letter first and a full stop at the end.
     """
     if images.dtype != torch.uint8 or images.dim() != 4:
         raise ValueError(f"images must be uint8 (N, C, H, W), got {images.dtype} {tuple(images.shape)}")
@@ -29,8 +33,10 @@ def fit_images(images: torch.Tensor, target: tuple[int, int, int]) -> tuple[torc
     out_channels, out_height, out_width = target
     if channels != out_channels and {channels, out_channels} != {1, 3}:
         raise DatasetError(
-            f"The images have {channels} channels but the model expects {out_channels}; only grayscale (1) "
-            "and RGB (3) convert into each other. Pick a data set or input shape with matching channels."
+            phrase(
+                "The images have {channels} channels but the model expects {expected}; only grayscale (1) "
+                "and RGB (3) convert into each other. Pick a data set or input shape with matching channels."
+            ).format(channels=channels, expected=out_channels)
         )
     if (channels, height, width) == tuple(target):
         return images, ""
@@ -51,7 +57,8 @@ def fit_images(images: torch.Tensor, target: tuple[int, int, int]) -> tuple[torc
             region = out[start : start + step]
             chunk = _resize(chunk, out_height, out_width)
         region.copy_(chunk.expand(-1, out_channels, -1, -1))
-    return out, _describe(channels, height, width, target, padding)
+    line = _describe(channels, height, width, target, padding, sentence)
+    return out, phrase("{line}.").format(line=line) if sentence else line
 
 
 def _padding(height: int, width: int, out_height: int, out_width: int) -> tuple[int, int] | None:
@@ -77,22 +84,38 @@ def _resize(chunk: torch.Tensor, height: int, width: int) -> torch.Tensor:
 
 
 def _describe(
-    channels: int, height: int, width: int, target: tuple[int, int, int], padding: tuple[int, int] | None
+    channels: int,
+    height: int,
+    width: int,
+    target: tuple[int, int, int],
+    padding: tuple[int, int] | None,
+    capital: bool,
 ) -> str:
+    """What fitting did, as a line; with ``capital`` it starts with a capital letter."""
     out_channels, out_height, out_width = target
-    kind = {1: "grayscale", 3: "RGB"}.get(channels, f"{channels}-channel")
-    channel_change = {
-        (3, 1): "converted to grayscale",
-        (1, 3): "repeated to 3 channels",
-    }.get((channels, out_channels))
-    if (height, width) == (out_height, out_width):
-        return f"{kind} images {channel_change}"
+    if (height, width) == (out_height, out_width):  # then only the channels changed, 1 to 3 or 3 to 1
+        if channels == 3:
+            return phrase("RGB images converted to grayscale")
+        if capital:
+            return phrase("Grayscale images repeated to 3 channels")
+        return phrase("grayscale images repeated to 3 channels")
+    kinds = {1: phrase("grayscale"), 3: phrase("RGB")}
+    kind = kinds[channels] if channels in kinds else phrase("{channels}-channel").format(channels=channels)
     size = f"{out_height}x{out_width}"
     if padding is None:
-        change = f"resized to {size}"
+        change = phrase("resized to {size}").format(size=size)
     elif len({padding[0], padding[1], out_height - height - padding[0], out_width - width - padding[1]}) == 1:
-        change = f"padded by {padding[0]} on each side to {size}"
+        change = phrase("padded by {padding} on each side to {size}").format(padding=padding[0], size=size)
     else:
-        change = f"padded with black to {size}"
-    line = f"{height}x{width} {kind} images {change}"
-    return f"{line} and {channel_change}" if channel_change else line
+        change = phrase("padded with black to {size}").format(size=size)
+    channel_change = {
+        (3, 1): phrase("converted to grayscale"),
+        (1, 3): phrase("repeated to 3 channels"),
+    }.get((channels, out_channels))
+    if channel_change is None:
+        return phrase("{height}x{width} {kind} images {change}").format(
+            height=height, width=width, kind=kind, change=change
+        )
+    return phrase("{height}x{width} {kind} images {change} and {channel_change}").format(
+        height=height, width=width, kind=kind, change=change, channel_change=channel_change
+    )

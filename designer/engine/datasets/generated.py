@@ -20,6 +20,7 @@ import numpy.typing as npt
 import torch
 
 from designer.core.atomic import write_atomic
+from designer.core.phrases import phrase
 from designer.engine.datasets.base import Dataset, ImageData, Progress
 from designer.engine.folders import cache_folder
 
@@ -61,7 +62,7 @@ def generate(
     total = train_count + test_count
     done = 0
     arrays: dict[str, npt.NDArray[np.generic]] = {}
-    progress(f"Generating {spec.name}", 0.0)
+    progress(phrase("Generating {name}").format(name=spec.name), 0.0)
     for index, (split, count) in enumerate(zip(_SPLITS, (train_count, test_count), strict=True)):
         rng = np.random.default_rng([seed, index])
         labels = balanced_labels(count, len(spec.class_names), rng)
@@ -70,7 +71,7 @@ def generate(
             stop = min(start + CHUNK, count)
             images[start:stop] = spec.draw(labels[start:stop], rng)
             done += stop - start
-            progress(f"Generating {spec.name}", done / total)
+            progress(phrase("Generating {name}").format(name=spec.name), done / total)
         arrays[f"{split}_images"] = images
         arrays[f"{split}_labels"] = labels
     return arrays
@@ -130,7 +131,9 @@ def load_generated(
             _write_cache(spec, path, arrays)
         except OSError as error:
             notes.append(
-                f"The {spec.name} images could not be cached and will be drawn again next time: {error}"
+                phrase(
+                    "The {name} images could not be cached and will be drawn again next time: {error}"
+                ).format(name=spec.name, error=str(error))
             )
     splits = [
         ImageData(torch.from_numpy(arrays[f"{split}_images"]), torch.from_numpy(arrays[f"{split}_labels"]))

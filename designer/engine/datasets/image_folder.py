@@ -20,6 +20,7 @@ import torch
 import torch.utils.data
 from PIL import Image, ImageOps
 
+from designer.core.phrases import phrase
 from designer.engine.datasets.base import Dataset, DatasetError, ImageData, Progress, Samples, no_progress
 
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
@@ -69,16 +70,20 @@ class ImageFolderIndex:
         for number, name in enumerate(self.class_names):
             if number not in present:
                 raise DatasetError(
-                    f"None of the training images of class '{name}' in {self.root} could be read; "
-                    "replace them with images in a common format (PNG, JPEG)."
+                    phrase(
+                        "None of the training images of class '{name}' in {folder} could be read; "
+                        "replace them with images in a common format (PNG, JPEG)."
+                    ).format(name=name, folder=self.root)
                 )
-        notes = []
+        notes: list[str] = []
         if failed:
             example = entries[failed[0]][0].relative_to(self.root).as_posix()
             notes.append(
-                f"Skipped 1 unreadable image: {example}."
+                phrase("Skipped 1 unreadable image: {example}.").format(example=example)
                 if len(failed) == 1
-                else f"Skipped {len(failed)} unreadable images, e.g. {example}."
+                else phrase("Skipped {count} unreadable images, e.g. {example}.").format(
+                    count=len(failed), example=example
+                )
             )
         return Dataset(self.root.name, self.class_names, train, test, notes)
 
@@ -101,7 +106,10 @@ def scan_image_folder(
     folder = Path(root)
     if not folder.is_dir():
         raise DatasetError(
-            f"The image folder {folder} does not exist; pick a folder with one subfolder of images per class."
+            phrase(
+                "The image folder {folder} does not exist; "
+                "pick a folder with one subfolder of images per class."
+            ).format(folder=folder)
         )
     rng = random.Random(seed)
     subfolders = {path.name.lower(): path for path in _subfolders(folder)}
@@ -109,11 +117,13 @@ def scan_image_folder(
         train_classes = _classes(subfolders["train"])
         test_classes = _classes(subfolders["test"])
         if train_classes.keys() != test_classes.keys():
-            only_train = ", ".join(sorted(train_classes.keys() - test_classes.keys())) or "none"
-            only_test = ", ".join(sorted(test_classes.keys() - train_classes.keys())) or "none"
+            only_train = ", ".join(sorted(train_classes.keys() - test_classes.keys())) or phrase("none")
+            only_test = ", ".join(sorted(test_classes.keys() - train_classes.keys())) or phrase("none")
             raise DatasetError(
-                f"The train and test folders in {folder} hold different classes (only in train: "
-                f"{only_train}; only in test: {only_test}); give both the same class folders."
+                phrase(
+                    "The train and test folders in {folder} hold different classes (only in train: "
+                    "{only_train}; only in test: {only_test}); give both the same class folders."
+                ).format(folder=folder, only_train=only_train, only_test=only_test)
             )
         names = tuple(train_classes)
         train = [(path, number) for number, files in enumerate(train_classes.values()) for path in files]
@@ -205,13 +215,21 @@ def _classes(folder: Path) -> dict[str, list[Path]]:
     for name, files in classes.items():
         if not files:
             raise DatasetError(
-                f"The class folder {folder / name} holds no images ({', '.join(sorted(IMAGE_EXTENSIONS))}); "
-                "add some or remove the folder."
+                phrase(
+                    "The class folder {folder} holds no images ({extensions}); add some or remove the folder."
+                ).format(folder=folder / name, extensions=", ".join(sorted(IMAGE_EXTENSIONS)))
             )
     if len(classes) < 2:
         raise DatasetError(
-            f"{folder} needs at least two class folders of images, such as {folder / 'cats'} and "
-            f"{folder / 'dogs'}; it has {len(classes) or 'none'}."
+            phrase(
+                "{folder} needs at least two class folders of images, "
+                "such as {cats} and {dogs}; it has {count}."
+            ).format(
+                folder=folder,
+                cats=folder / "cats",
+                dogs=folder / "dogs",
+                count=len(classes) or phrase("none"),
+            )
         )
     return classes
 
@@ -286,7 +304,10 @@ def _decode_all(
             done += min(_BLOCK, len(paths) - futures[future])
             if done * 200 // len(paths) > reported or done == len(paths):
                 reported = done * 200 // len(paths)
-                progress(f"Reading images ({done:,} of {len(paths):,})", done / len(paths))
+                progress(
+                    phrase("Reading images ({done:,} of {total:,})").format(done=done, total=len(paths)),
+                    done / len(paths),
+                )
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
     return images, sorted(failed)

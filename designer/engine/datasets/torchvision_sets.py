@@ -25,8 +25,10 @@ from typing import Any, BinaryIO, cast
 import numpy as np
 import torch
 
+from designer.core.phrases import message_of, phrase
 from designer.engine.datasets.base import Dataset, DatasetError, ImageData, Progress, no_progress
 from designer.engine.folders import default_data_folder
+from designer.engine.wording import joined
 
 MNIST_CLASSES = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 FASHION_MNIST_CLASSES = (
@@ -123,7 +125,9 @@ def load_torchvision_set(
     if not is_present(name, folder):
         if not download:
             raise DatasetError(
-                f"{spec.title} is not in {folder}; switch on downloading or put the files in {location}."
+                phrase(
+                    "{title} is not in {folder}; switch on downloading or put the files in {location}."
+                ).format(title=spec.title, folder=folder, location=location)
             )
         _download_set(spec, folder, progress)
     if spec.is_cifar:
@@ -143,7 +147,9 @@ def _spec(name: str) -> TorchvisionSet:
         return TORCHVISION_SETS[name]
     except KeyError:
         raise DatasetError(
-            f"Unknown data set {name!r}; choose one of {', '.join(TORCHVISION_SETS)}."
+            phrase("Unknown data set {name!r}; choose one of {names}.").format(
+                name=name, names=", ".join(TORCHVISION_SETS)
+            )
         ) from None
 
 
@@ -168,7 +174,7 @@ def _find(location: Path, file: str) -> Path | None:
 
 
 class _DownloadFailed(Exception):
-    """A download that did not arrive intact; the text is the reason shown in brackets."""
+    """A download that did not arrive intact; the text (a phrase) is the reason shown in brackets."""
 
 
 def _download_set(spec: TorchvisionSet, data_dir: Path, progress: Progress) -> None:
@@ -179,7 +185,7 @@ def _download_set(spec: TorchvisionSet, data_dir: Path, progress: Progress) -> N
             archive = data_dir / spec.source.filename
             if not utils.check_integrity(archive, spec.source.tgz_md5):
                 _fetch([spec.source.url], archive, spec.source.tgz_md5, spec.title, progress)
-            progress(f"Unpacking {spec.title}", None)
+            progress(phrase("Unpacking {title}").format(title=spec.title), None)
             utils.extract_archive(archive, data_dir)
             archive.unlink()
         else:
@@ -187,18 +193,28 @@ def _download_set(spec: TorchvisionSet, data_dir: Path, progress: Progress) -> N
                 (f, md5) for f, md5 in spec.source.resources if _find(location, f.removesuffix(".gz")) is None
             ]
             for number, (file, md5) in enumerate(missing, 1):
-                label = f"{spec.title}, file {number} of {len(missing)}" if len(missing) > 1 else spec.title
+                label = (
+                    phrase("{title}, file {number} of {count}").format(
+                        title=spec.title, number=number, count=len(missing)
+                    )
+                    if len(missing) > 1
+                    else spec.title
+                )
                 urls = [f"{mirror}{file}" for mirror in spec.source.mirrors]
                 _fetch(urls, location / file, md5, label, progress)
                 utils.extract_archive(location / file, location)
     except _DownloadFailed as failure:
         raise DatasetError(
-            f"{spec.title} is not in {data_dir} and could not be downloaded ({failure}). "
-            f"Put the files in {location} or pick another data set."
+            phrase(
+                "{title} is not in {folder} and could not be downloaded ({reason}). "
+                "Put the files in {location} or pick another data set."
+            ).format(title=spec.title, folder=data_dir, reason=message_of(failure), location=location)
         ) from None
     except OSError as error:
         raise DatasetError(
-            f"Could not save {spec.title} in {data_dir}: {error.strerror or error}."
+            phrase("Could not save {title} in {folder}: {error}.").format(
+                title=spec.title, folder=data_dir, error=error.strerror or str(error)
+            )
         ) from error
 
 
@@ -210,10 +226,10 @@ def _fetch(urls: list[str], target: Path, md5: str, label: str, progress: Progre
         try:
             _download(url, target, md5, label, progress)
         except _DownloadFailed as failure:
-            reasons.append(str(failure))
+            reasons.append(message_of(failure))
         else:
             return
-    raise _DownloadFailed("; ".join(dict.fromkeys(reasons)))
+    raise _DownloadFailed(joined(dict.fromkeys(reasons)))
 
 
 def _download(url: str, target: Path, md5: str, label: str, progress: Progress) -> None:
@@ -224,7 +240,7 @@ def _download(url: str, target: Path, md5: str, label: str, progress: Progress) 
         with os.fdopen(fd, "wb") as handle:
             _stream(url, handle, label, progress)
         if not _torchvision_datasets().utils.check_integrity(temp, md5):
-            raise _DownloadFailed(f"the download from {url} was corrupt")
+            raise _DownloadFailed(phrase("the download from {url} was corrupt").format(url=url))
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
@@ -242,27 +258,32 @@ def _stream(url: str, handle: BinaryIO, label: str, progress: Progress) -> None:
                 done += len(chunk)
                 if total:
                     progress(
-                        f"Downloading {label} ({done / 1e6:.1f} of {total / 1e6:.1f} MB)",
+                        phrase("Downloading {label} ({done:.1f} of {total:.1f} MB)").format(
+                            label=label, done=done / 1e6, total=total / 1e6
+                        ),
                         min(done / total, 1),
                     )
                 else:
-                    progress(f"Downloading {label} ({done / 1e6:.1f} MB)", None)
+                    progress(
+                        phrase("Downloading {label} ({done:.1f} MB)").format(label=label, done=done / 1e6),
+                        None,
+                    )
     except _NETWORK_ERRORS as error:
         raise _DownloadFailed(_reason(error)) from error
     if total is not None and done != total:
-        raise _DownloadFailed("the connection broke off")
+        raise _DownloadFailed(phrase("the connection broke off"))
 
 
 def _reason(error: Exception) -> str:
     if isinstance(error, urllib.error.HTTPError):
-        return f"the server answered {error.code} {error.reason}"
+        return phrase("the server answered {code} {reason}").format(code=error.code, reason=str(error.reason))
     if isinstance(error, urllib.error.URLError):
         if isinstance(error.reason, ssl.SSLError):
-            return f"secure connection failed: {error.reason}"
-        return "no network"
+            return phrase("secure connection failed: {reason}").format(reason=str(error.reason))
+        return phrase("no network")
     if isinstance(error, TimeoutError):
-        return "the connection timed out"
-    return "the connection broke off"
+        return phrase("the connection timed out")
+    return phrase("the connection broke off")
 
 
 def _read_mnist(spec: TorchvisionSet, location: Path, progress: Progress) -> Dataset:
@@ -270,17 +291,23 @@ def _read_mnist(spec: TorchvisionSet, location: Path, progress: Progress) -> Dat
     paths = [cast(Path, _find(location, file)) for file in _file_names(spec)]
     arrays = []
     for number, path in enumerate(paths):
-        progress(f"Reading {spec.title}", number / len(paths))
+        progress(phrase("Reading {title}").format(title=spec.title), number / len(paths))
         arrays.append(_read_idx(path, dims=1 if "labels" in path.name else 3, title=spec.title))
-    progress(f"Reading {spec.title}", 1.0)
+    progress(phrase("Reading {title}").format(title=spec.title), 1.0)
     splits = []
     for start in (0, 2):
         (images, labels), (image_path, label_path) = arrays[start : start + 2], paths[start : start + 2]
         if images.shape[1:] != spec.sample_shape[1:]:
             size = "x".join(str(d) for d in images.shape[1:])
-            raise _corrupt(image_path, spec.title, f"holds {size} images, not 28x28")
+            raise _corrupt(image_path, spec.title, phrase("holds {size} images, not 28x28").format(size=size))
         if len(images) != len(labels):
-            raise _corrupt(label_path, spec.title, f"holds {len(labels)} labels for {len(images)} images")
+            raise _corrupt(
+                label_path,
+                spec.title,
+                phrase("holds {labels} labels for {images} images").format(
+                    labels=len(labels), images=len(images)
+                ),
+            )
         _check_labels(labels, len(spec.class_names), label_path, spec.title)
         splits.append(ImageData(images.unsqueeze(1), labels.long()))
     return Dataset(spec.key, spec.class_names, splits[0], splits[1])
@@ -292,14 +319,20 @@ def _read_idx(path: Path, dims: int, title: str) -> torch.Tensor:
         raw = path.read_bytes()
         data = gzip.decompress(raw) if path.suffix == ".gz" else raw
     except (OSError, EOFError, zlib.error) as error:
-        raise _corrupt(path, title, f"cannot be read ({error})") from error
+        raise _corrupt(path, title, phrase("cannot be read ({error})").format(error=str(error))) from error
     header = 4 + 4 * dims
     if len(data) < header or data[:4] != bytes((0, 0, 8, dims)):
-        raise _corrupt(path, title, f"is not an IDX file of {dims}-dimensional unsigned bytes")
+        raise _corrupt(
+            path, title, phrase("is not an IDX file of {dims}-dimensional unsigned bytes").format(dims=dims)
+        )
     shape = struct.unpack(f">{dims}I", data[4:header])
     if len(data) != header + math.prod(shape):
         raise _corrupt(
-            path, title, f"has {len(data)} bytes where its header promises {header + math.prod(shape)}"
+            path,
+            title,
+            phrase("has {size} bytes where its header promises {promised}").format(
+                size=len(data), promised=header + math.prod(shape)
+            ),
         )
     return torch.frombuffer(bytearray(data[header:]), dtype=torch.uint8).reshape(shape)
 
@@ -370,13 +403,20 @@ def _unpickle(path: Path, title: str) -> dict[str, Any]:
             loaded = _BatchUnpickler(handle, encoding="bytes").load()
     except _RefusedGlobal as refused:
         raise DatasetError(
-            f"{path} is not a {title} file: it asks to run {refused}, which a data file never needs, "
-            "so it was not loaded. Delete it and get the data set again."
+            phrase(
+                "{path} is not a {title} file: it asks to run {code}, which a data file never needs, "
+                "so it was not loaded. Delete it and get the data set again."
+            ).format(path=path, title=title, code=str(refused))
         ) from None
     except Exception as error:  # any failure to parse untrusted bytes means a corrupt file
-        raise _corrupt(path, title, f"cannot be unpickled ({type(error).__name__}: {error})") from None
+        problem = phrase("cannot be unpickled ({kind}: {error})").format(
+            kind=type(error).__name__, error=str(error)
+        )
+        raise _corrupt(path, title, problem) from None
     if not isinstance(loaded, dict):
-        raise _corrupt(path, title, f"holds a {type(loaded).__name__} instead of a dictionary")
+        raise _corrupt(
+            path, title, phrase("holds a {kind} instead of a dictionary").format(kind=type(loaded).__name__)
+        )
     return {
         key.decode("latin-1") if isinstance(key, bytes) else key: value
         for key, value in loaded.items()
@@ -393,7 +433,7 @@ def _read_cifar(spec: TorchvisionSet, location: Path, progress: Progress) -> Dat
     for batch_list in (spec.source.train_list, spec.source.test_list):
         images, labels = [], []
         for file, _ in batch_list:
-            progress(f"Reading {spec.title}", done / len(files))
+            progress(phrase("Reading {title}").format(title=spec.title), done / len(files))
             done += 1
             path = location / file
             batch = _unpickle(path, spec.title)
@@ -404,20 +444,30 @@ def _read_cifar(spec: TorchvisionSet, location: Path, progress: Progress) -> Dat
                 or data.ndim != 2
                 or data.shape[1] != 3072
             ):
-                raise _corrupt(path, spec.title, "has no 'data' array of uint8 rows of 3072 pixel values")
+                raise _corrupt(
+                    path, spec.title, phrase("has no 'data' array of uint8 rows of 3072 pixel values")
+                )
             values = _whole_numbers(batch_labels)
             if values is None:
-                raise _corrupt(path, spec.title, f"has no list of whole numbers under {label_key!r}")
+                raise _corrupt(
+                    path,
+                    spec.title,
+                    phrase("has no list of whole numbers under {key!r}").format(key=label_key),
+                )
             label_tensor = torch.from_numpy(values)
             if label_tensor.shape != (len(data),):
                 raise _corrupt(
-                    path, spec.title, f"holds {len(data)} images but {label_tensor.numel()} labels"
+                    path,
+                    spec.title,
+                    phrase("holds {images} images but {labels} labels").format(
+                        images=len(data), labels=label_tensor.numel()
+                    ),
                 )
             _check_labels(label_tensor, len(class_names), path, spec.title)
             images.append(torch.from_numpy(data.reshape(-1, 3, 32, 32).copy()))
             labels.append(label_tensor)
         splits.append(ImageData(torch.cat(images), torch.cat(labels)))
-    progress(f"Reading {spec.title}", 1.0)
+    progress(phrase("Reading {title}").format(title=spec.title), 1.0)
     return Dataset(spec.key, class_names, splits[0], splits[1])
 
 
@@ -442,16 +492,21 @@ def _cifar_class_names(spec: TorchvisionSet, location: Path) -> tuple[str, ...]:
         or len(names) != len(spec.class_names)
         or not all(isinstance(n, bytes | str) for n in names)
     ):
-        raise _corrupt(path, spec.title, f"does not list {len(spec.class_names)} class names")
+        raise _corrupt(
+            path, spec.title, phrase("does not list {count} class names").format(count=len(spec.class_names))
+        )
     return tuple(n.decode("utf-8", "replace") if isinstance(n, bytes) else n for n in names)
 
 
 def _check_labels(labels: torch.Tensor, classes: int, path: Path, title: str) -> None:
     if len(labels) and (int(labels.min()) < 0 or int(labels.max()) >= classes):
-        raise _corrupt(path, title, f"has labels outside 0 to {classes - 1}")
+        raise _corrupt(path, title, phrase("has labels outside 0 to {last}").format(last=classes - 1))
 
 
 def _corrupt(path: Path, title: str, problem: str) -> DatasetError:
+    """The error for a damaged data file; ``problem`` (a phrase) says what it does wrong."""
     return DatasetError(
-        f"{path} is not a valid {title} file: it {problem}. Delete it and get the data set again."
+        phrase(
+            "{path} is not a valid {title} file: it {problem}. Delete it and get the data set again."
+        ).format(path=path, title=title, problem=problem)
     )
