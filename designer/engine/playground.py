@@ -10,17 +10,20 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from designer.core.phrases import phrase
+
 Floats = npt.NDArray[np.float64]
 
-#: Kernels to start from, as the classic image-processing examples.
+#: Kernels to start from, as the classic image-processing examples; the names are phrases the window
+#: shows translated.
 KERNELS: dict[str, tuple[tuple[float, ...], ...]] = {
-    "identity": ((0, 0, 0), (0, 1, 0), (0, 0, 0)),
-    "edge": ((-1, -1, -1), (-1, 8, -1), (-1, -1, -1)),
-    "sobel_x": ((-1, 0, 1), (-2, 0, 2), (-1, 0, 1)),
-    "sobel_y": ((-1, -2, -1), (0, 0, 0), (1, 2, 1)),
-    "sharpen": ((0, -1, 0), (-1, 5, -1), (0, -1, 0)),
-    "blur": ((1 / 9,) * 3,) * 3,
-    "emboss": ((-2, -1, 0), (-1, 1, 1), (0, 1, 2)),
+    phrase("identity"): ((0, 0, 0), (0, 1, 0), (0, 0, 0)),
+    phrase("edge"): ((-1, -1, -1), (-1, 8, -1), (-1, -1, -1)),
+    phrase("sobel_x"): ((-1, 0, 1), (-2, 0, 2), (-1, 0, 1)),
+    phrase("sobel_y"): ((-1, -2, -1), (0, 0, 0), (1, 2, 1)),
+    phrase("sharpen"): ((0, -1, 0), (-1, 5, -1), (0, -1, 0)),
+    phrase("blur"): ((1 / 9,) * 3,) * 3,
+    phrase("emboss"): ((-2, -1, 0), (-1, 1, 1), (0, 1, 2)),
 }
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from designer.engine.playground import KERNELS, apply_kernel
 from designer.ui.feature_map_grid import gray_levels
+from designer.ui.translation import translated
 
 SIZES = (3, 5)
 PICTURE_PIXELS = 160
@@ -70,7 +71,7 @@ class ConvolutionPlayground(QWidget):
         self.result = np.zeros_like(self.image)
         self.preset = QComboBox()
         for name in KERNELS:
-            self.preset.addItem(name.replace("_", " "), name)
+            self.preset.addItem(translated(name).replace("_", " "), name)
         self.preset.activated.connect(self._on_preset_activated)
         self.size = QComboBox()
         for size in SIZES:

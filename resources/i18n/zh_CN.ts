@@ -2655,6 +2655,42 @@
         <source>Type</source>
         <translation>类型</translation>
     </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="20"/>
+        <source>identity</source>
+        <extracomment>Kernels to start from, as the classic image-processing examples; the names are phrases the window shows translated.</extracomment>
+        <translation>恒等</translation>
+    </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="21"/>
+        <source>edge</source>
+        <translation>边缘检测</translation>
+    </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="22"/>
+        <source>sobel_x</source>
+        <translation>Sobel 水平梯度</translation>
+    </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="23"/>
+        <source>sobel_y</source>
+        <translation>Sobel 垂直梯度</translation>
+    </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="24"/>
+        <source>sharpen</source>
+        <translation>锐化</translation>
+    </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="25"/>
+        <source>blur</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="26"/>
+        <source>emboss</source>
+        <translation>浮雕</translation>
+    </message>
 </context>
 <context>
     <name>BlockCommands</name>
@@ -2755,33 +2791,33 @@
 <context>
     <name>ConvolutionPlayground</name>
     <message>
-        <location filename="../../designer/ui/convolution_playground.py" line="79"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="80"/>
         <source>Flip the kernel (true convolution)</source>
         <translation>翻转卷积核（真正的卷积）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/convolution_playground.py" line="91"/>
-        <location filename="../../designer/ui/convolution_playground.py" line="101"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="92"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="102"/>
         <source>Kernel</source>
         <translation>卷积核</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/convolution_playground.py" line="100"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="101"/>
         <source>Image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/convolution_playground.py" line="102"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="103"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/convolution_playground.py" line="176"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="177"/>
         <source>True convolution: the kernel is flipped left-right and upside-down before it slides over the image, as in mathematics and signal processing.</source>
         <translation>真正的卷积：卷积核先左右、上下翻转，再在图像上滑动，与数学和信号处理中的定义一致。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/convolution_playground.py" line="181"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="182"/>
         <source>Cross-correlation: the kernel slides over the image as it is. This is what a Conv2D layer computes; since it learns its kernels, the flip would make no difference to it.</source>
         <translation>互相关：卷积核不翻转，直接在图像上滑动。Conv2D 层计算的就是互相关；由于卷积核是学习得到的，翻转与否对它没有影响。</translation>
     </message>

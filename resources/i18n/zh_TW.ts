@@ -2655,6 +2655,42 @@
         <source>Type</source>
         <translation>類型</translation>
     </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="20"/>
+        <source>identity</source>
+        <extracomment>Kernels to start from, as the classic image-processing examples; the names are phrases the window shows translated.</extracomment>
+        <translation>恆等</translation>
+    </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="21"/>
+        <source>edge</source>
+        <translation>邊緣偵測</translation>
+    </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="22"/>
+        <source>sobel_x</source>
+        <translation>Sobel 水平梯度</translation>
+    </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="23"/>
+        <source>sobel_y</source>
+        <translation>Sobel 垂直梯度</translation>
+    </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="24"/>
+        <source>sharpen</source>
+        <translation>銳利化</translation>
+    </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="25"/>
+        <source>blur</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <location filename="../../designer/engine/playground.py" line="26"/>
+        <source>emboss</source>
+        <translation>浮雕</translation>
+    </message>
 </context>
 <context>
     <name>BlockCommands</name>
@@ -2755,33 +2791,33 @@
 <context>
     <name>ConvolutionPlayground</name>
     <message>
-        <location filename="../../designer/ui/convolution_playground.py" line="79"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="80"/>
         <source>Flip the kernel (true convolution)</source>
         <translation>翻轉卷積核（真正的卷積）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/convolution_playground.py" line="91"/>
-        <location filename="../../designer/ui/convolution_playground.py" line="101"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="92"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="102"/>
         <source>Kernel</source>
         <translation>卷積核</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/convolution_playground.py" line="100"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="101"/>
         <source>Image</source>
         <translation>影像</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/convolution_playground.py" line="102"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="103"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/convolution_playground.py" line="176"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="177"/>
         <source>True convolution: the kernel is flipped left-right and upside-down before it slides over the image, as in mathematics and signal processing.</source>
         <translation>真正的卷積：卷積核在影像上滑動之前，會先左右翻轉並上下翻轉，與數學和訊號處理中的定義相同。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/convolution_playground.py" line="181"/>
+        <location filename="../../designer/ui/convolution_playground.py" line="182"/>
         <source>Cross-correlation: the kernel slides over the image as it is. This is what a Conv2D layer computes; since it learns its kernels, the flip would make no difference to it.</source>
         <translation>互相關：卷積核不經翻轉，直接在影像上滑動。這正是 Conv2D 層所計算的；由於它的卷積核是學習而來，翻轉與否對它並無差別。</translation>
     </message>

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget
 
 from designer.core.errors import FormatError
 from designer.core.fileformat import load_architecture
@@ -81,6 +82,11 @@ def test_every_view_menu_and_panel_is_translated(language, qtbot, tmp_path):
             qtbot.waitUntil(lambda: window.train_view().dataset.grid.isVisible(), timeout=60_000)
         qtbot.wait(50)
         found |= untranslated(window, names)
+        for tabs in [tabs for tabs in window.findChildren(QTabWidget) if tabs.isVisible()]:
+            for index in range(tabs.count()):  # every page of the view's inner tabs
+                tabs.setCurrentIndex(index)
+                qtbot.wait(20)
+                found |= untranslated(window, names)
     assert found == {}
 
 

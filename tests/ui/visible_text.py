@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.core.catalogue import CATALOGUE
+from designer.core.params import ChoiceParam
 from designer.core.presets import preset_names
 from designer.core.training import training_params
 from designer.ui.layer_card_delegate import LayerCardDelegate
@@ -39,7 +40,7 @@ _SPELLED_THE_SAME = """
     csv img cnn designer English max min add concat none step cosine split test channels_last
     contiguous nan inf Ctrl Shift Del Alt Esc Tab Enter Space PgUp PgDown Home End Ins Backspace
     Return cnn-designer Grad-CAM log ResNet Inception VGG torchvision LeCun Szegedy ceil Python
-    Sequential Nesterov Mixup alpha Apple Fashion-MNIST CIFAR-10 CIFAR-100 LeNet-5
+    Sequential Nesterov Mixup alpha Apple Sobel Fashion-MNIST CIFAR-10 CIFAR-100 LeNet-5
 """
 #: Words that read the same in every language: names of layer kinds, parameters, values, formats,
 #: products and units, as the code and the files spell them.
@@ -47,6 +48,14 @@ NAMES = {
     *CATALOGUE,
     *(param.name for kind in CATALOGUE.values() for param in kind.params),
     *(param.name for param in training_params()),
+    *(choice for param in training_params() if isinstance(param, ChoiceParam) for choice in param.choices),
+    *(
+        choice
+        for kind in CATALOGUE.values()
+        for param in kind.params
+        if isinstance(param, ChoiceParam)
+        for choice in param.choices
+    ),
     *preset_names(),
     *_SPELLED_THE_SAME.split(),
 }
