@@ -9,7 +9,9 @@ so the window can translate them.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Literal
 
 from designer.core.architecture import Architecture, Layer
@@ -176,7 +178,7 @@ def _stack(
         if shape is None:
             reports.append(LayerReport(index, layer.name, layer.kind, "unknown"))
             continue
-        label = _place(block, branch, layer_label(index, layer.kind))
+        label = partial(_label, block, branch, index, layer.kind)
         infer_one = _block if CATALOGUE[layer.kind].is_block else _layer
         report = infer_one(index, layer, shape, reach, label)
         shape = report.output_shape
@@ -184,7 +186,13 @@ def _stack(
     return tuple(reports), shape
 
 
-def _layer(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) -> LayerReport:
+def _label(block: str | None, branch: int | None, index: int, kind: str) -> str:
+    """How messages name the layer ``index`` of a stack placed by ``block`` and ``branch``; made only
+    for a message, since phrases cost more than the inference of a layer."""
+    return _place(block, branch, layer_label(index, kind))
+
+
+def _layer(index: int, layer: Layer, shape: Shape, reach: _Reach, label: Callable[[], str]) -> LayerReport:
     infer_layer = CATALOGUE[layer.kind].infer
     assert infer_layer is not None
     try:
@@ -207,12 +215,12 @@ def _layer(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) ->
     )
 
 
-def _located(label: str, error: LayerError) -> str:
+def _located(label: Callable[[], str], error: LayerError) -> str:
     """``layer 3 (Conv2D): <the error's message>``."""
-    return phrase("{label}: {error}").format(label=label, error=message_of(error))
+    return phrase("{label}: {error}").format(label=label(), error=message_of(error))
 
 
-def _block(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) -> LayerReport:
+def _block(index: int, layer: Layer, shape: Shape, reach: _Reach, label: Callable[[], str]) -> LayerReport:
     kind = CATALOGUE[layer.kind]
 
     def failed(message: str, branches: tuple[tuple[LayerReport, ...], ...] = ()) -> LayerReport:
@@ -227,13 +235,13 @@ def _block(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) ->
         else:
             holds = phrase("{label}: a {kind} block holds {least} to {most} branches, not {count}")
         return failed(
-            holds.format(label=label, kind=layer.kind, least=least, most=most, count=len(layer.branches))
+            holds.format(label=label(), kind=layer.kind, least=least, most=most, count=len(layer.branches))
         )
     single = least == most == 1
     reaches = [reach.copy() for _ in layer.branches]
     branches, outputs = [], []
     for number, (branch, branch_reach) in enumerate(zip(layer.branches, reaches, strict=True)):
-        reports, out = _stack(branch, shape, branch_reach, label, None if single else number + 1)
+        reports, out = _stack(branch, shape, branch_reach, label(), None if single else number + 1)
         branches.append(reports)
         outputs.append(out)
     nested = tuple(branches)
@@ -241,7 +249,7 @@ def _block(index: int, layer: Layer, shape: Shape, reach: _Reach, label: str) ->
         if not reports:
             where = phrase("its body") if single else phrase("branch {number}").format(number=number + 1)
             return failed(
-                phrase("{label}: {where} has no layers; add one").format(label=label, where=where), nested
+                phrase("{label}: {where} has no layers; add one").format(label=label(), where=where), nested
             )
         problem = next((report.error for report in reports if report.error), None)
         if problem:
