@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
 import pickle
+from pathlib import Path
+from string import Formatter
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from designer.core.phrases import Phrase, message_of, phrase
+
+DESIGNER = Path(__file__).resolve().parents[2] / "designer"
 
 
 def test_a_phrase_is_its_english_text_and_remembers_how_it_was_made():
@@ -48,3 +53,29 @@ def test_message_of_keeps_the_phrase_an_error_was_raised_with():
     assert message_of(ValueError("plain")) == "plain"
     assert message_of(KeyError("k")) == "'k'"
     assert type(str(ValueError(text))) is str
+
+
+def _phrase_calls(path: Path) -> list[ast.Call]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "phrase"
+    ]
+
+
+def test_every_phrase_in_the_code_is_one_literal_template_with_named_places():
+    """What lupdate can extract: ``phrase("...")`` with one string literal, every place named."""
+    found = 0
+    for path in sorted(DESIGNER.rglob("*.py")):
+        for call in _phrase_calls(path):
+            where = f"{path.relative_to(DESIGNER.parent)}:{call.lineno}"
+            assert len(call.args) == 1, where
+            assert not call.keywords, where
+            template = call.args[0]
+            assert isinstance(template, ast.Constant), where
+            assert isinstance(template.value, str), where
+            names = [field[1] for field in Formatter().parse(template.value) if field[1] is not None]
+            assert all(name.isidentifier() for name in names), where
+            found += 1
+    assert found > 400

@@ -4,12 +4,8 @@ the presets and the search space say)."""
 
 from __future__ import annotations
 
-import ast
 import json
 import string
-import subprocess
-import sys
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
@@ -26,7 +22,6 @@ from designer.core.project import load_project
 from designer.core.search_space import Knob, SearchSpace, knob_problem, space_problems
 
 CORE = Path(__file__).resolve().parents[2] / "designer" / "core"
-LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 #: The files whose words this test covers.
 FILES = [
     CORE / f"{name}.py"
@@ -293,53 +288,3 @@ def test_a_search_space_knob_problem_is_a_phrase():
 
 
 # Extraction.
-
-
-def test_every_phrase_in_these_files_is_one_literal_template_with_named_places():
-    for path in FILES:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "phrase":
-                where = f"{path.name}:{node.lineno}"
-                assert len(node.args) == 1, where
-                assert not node.keywords, where
-                argument = node.args[0]
-                assert isinstance(argument, ast.Constant), where
-                assert isinstance(argument.value, str), where
-                fields = [
-                    field for _, field, _, _ in string.Formatter().parse(argument.value) if field is not None
-                ]
-                assert all(field and not field.isdigit() for field in fields), where
-
-
-@pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate is not installed")
-def test_lupdate_finds_the_file_templates(tmp_path):
-    ts = tmp_path / "files.ts"
-    subprocess.run(
-        [str(LUPDATE), "-tr-function-alias", "QT_TR_NOOP+=phrase", *map(str, FILES), "-ts", str(ts)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    sources = {element.text for element in ElementTree.parse(ts).iter("source")}
-    for template in (
-        WHERE,
-        UNKNOWN_KEY,
-        UNKNOWN_TYPE,
-        NEWER_VERSION,
-        NOT_JSON,
-        INVALID_JSON,
-        KERAS_REFUSED,
-        NO_COUNTERPART,
-        UNSUPPORTED,
-        ACTIVATION,
-        OUT_OF_MEMORY,
-        OTHER_FAILURE,
-        NOT_A_SETTING,
-        BAD_RANGE,
-        UNREADABLE_METRICS,
-        ALREADY_NAMED,
-        WRAP,
-        "the text",
-        "must be a list of runs",
-    ):
-        assert template in sources, template

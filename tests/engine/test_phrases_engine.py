@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import ast
 import math
 import pickle
-import subprocess
-import sys
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
@@ -26,7 +22,6 @@ from designer.engine.training_data import prepare_data
 from designer.engine.tuning_events import STOPPED
 
 ENGINE = Path(__file__).resolve().parents[2] / "designer" / "engine"
-LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 UNKNOWN_SET = (
     "there is no data set called {name!r}; pick one of {names} "
@@ -174,48 +169,6 @@ def test_fitting_notes_are_phrases_and_sentences_for_the_notes():
 def test_a_stopped_trial_message_is_a_phrase_that_reads_stopped():
     assert isinstance(STOPPED, Phrase)
     assert STOPPED == "stopped"
-
-
-def test_every_phrase_in_the_engine_is_one_literal_template_with_named_places():
-    for path in ENGINE.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "phrase":
-                where = f"{path.relative_to(ENGINE)}:{node.lineno}"
-                assert len(node.args) == 1, where
-                assert not node.keywords, where
-                argument = node.args[0]
-                assert isinstance(argument, ast.Constant), where
-                assert isinstance(argument.value, str), where
-                assert "{}" not in argument.value, where
-                assert "{0" not in argument.value, where
-
-
-@pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate is not installed")
-def test_lupdate_finds_the_engine_templates(tmp_path):
-    ts = tmp_path / "engine.ts"
-    files = sorted(str(path) for path in ENGINE.rglob("*.py"))
-    subprocess.run(
-        [str(LUPDATE), "-tr-function-alias", "QT_TR_NOOP+=phrase", *files, "-ts", str(ts)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    sources = {element.text for element in ElementTree.parse(ts).iter("source")}
-    for template in (
-        UNKNOWN_SET,
-        MISSING_FOLDER,
-        UNUSABLE_CHECKPOINT,
-        DAMAGED_CHECKPOINT,
-        NOT_NUMBERS,
-        NOT_A_ZIP,
-        DIVERGED.template,
-        TORCHVISION_DESCRIPTION,
-        FITTED,
-        SIZE_CHANGE,
-        STOPPED.template,
-        "Digits (built-in)",
-    ):
-        assert template in sources, template
 
 
 def test_a_checkpoint_holding_phrases_saves_as_plain_text_that_loads(tmp_path):
