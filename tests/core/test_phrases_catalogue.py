@@ -20,17 +20,7 @@ from designer.core.params import Param, ParamError
 from designer.core.phrases import Phrase, message_of
 from designer.core.training import SECTIONS, TrainingSettings, training_params
 
-ROOT = Path(__file__).resolve().parents[2]
 #: The modules that declare the catalogue, the training settings and the inference errors.
-SOURCES = (
-    "designer/core/params.py",
-    "designer/core/layer_kind.py",
-    "designer/core/geometry.py",
-    *sorted(str(path.relative_to(ROOT)) for path in (ROOT / "designer/core/layers").glob("*.py")),
-    "designer/core/catalogue.py",
-    "designer/core/training.py",
-    "designer/core/inference.py",
-)
 L = Layer.new
 
 

@@ -23,25 +23,6 @@ from designer.core.search_space import Knob, SearchSpace, knob_problem, space_pr
 
 CORE = Path(__file__).resolve().parents[2] / "designer" / "core"
 #: The files whose words this test covers.
-FILES = [
-    CORE / f"{name}.py"
-    for name in (
-        "errors",
-        "fileformat",
-        "project",
-        "runs",
-        "metrics_files",
-        "presets",
-        "document",
-        "architecture",
-        "keras_import",
-        "search_space",
-        "report",
-        "data_files",
-        "export_formats",
-        "atomic",
-    )
-]
 
 WHERE = "{where}: {problem}"
 UNKNOWN_KEY = 'unknown key (did you mean "{match}"?)'

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import pickle
-from pathlib import Path
 
 import pytest
 import torch
@@ -20,8 +19,6 @@ from designer.engine.datasets.image_folder import scan_image_folder
 from designer.engine.trainer import DIVERGED, Trainer
 from designer.engine.training_data import prepare_data
 from designer.engine.tuning_events import STOPPED
-
-ENGINE = Path(__file__).resolve().parents[2] / "designer" / "engine"
 
 UNKNOWN_SET = (
     "there is no data set called {name!r}; pick one of {names} "
