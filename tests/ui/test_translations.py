@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget
 
 from designer.core.errors import FormatError
 from designer.core.fileformat import load_architecture
@@ -166,3 +166,30 @@ def test_phrases_are_translated_with_their_values_and_fall_back_to_english(langu
     assert translated_without(text, "label") == translated(text.values["error"])
     assert translated(phrase("a text no translation holds")) == "a text no translation holds"
     assert translated("plain text is shown as it is") == "plain text is shown as it is"
+
+
+def test_the_window_asks_and_tells_in_the_interface_language(language, qtbot, monkeypatch):
+    """The question about unsaved edits, with Qt's own buttons, and the About box."""
+    window = MainWindow(load_preset("lenet5"))
+    qtbot.addWidget(window, before_close_func=forget_edits)
+    window.document.set_param(0, "filters", 8)
+    boxes: list[QMessageBox] = []
+
+    def shown(icon: QMessageBox.Icon, buttons: QMessageBox.StandardButton):
+        def show(parent, title, text, *args):
+            box = QMessageBox(icon, title, text, args[0] if args else buttons, parent)
+            boxes.append(box)
+            box.show()
+            return QMessageBox.StandardButton.Cancel
+
+        return show
+
+    standard = QMessageBox.StandardButton
+    monkeypatch.setattr(QMessageBox, "question", shown(QMessageBox.Icon.Question, standard.NoButton))
+    monkeypatch.setattr(QMessageBox, "about", shown(QMessageBox.Icon.Information, standard.Ok))
+    assert not window.files.maybe_save()
+    window.about()
+    assert [box.buttons() != [] for box in boxes] == [True, True]
+    for box in boxes:
+        assert untranslated(box) == {}
+        box.close()
