@@ -518,48 +518,48 @@
         <translation>有 {count:,} 个层，超过了 {limit:,} 的上限</translation>
     </message>
     <message>
-        <location filename="../../designer/core/inference.py" line="115"/>
+        <location filename="../../designer/core/inference.py" line="117"/>
         <source>layer {number} ({kind})</source>
         <extracomment>Bytes of one float32 value, the precision weights and activations are reported in. A block&apos;s layers, branch by branch; their figures are included in the block&apos;s. A row of the summary: (depth, branch number or None, report); see :meth:`Summary.rows`.</extracomment>
         <translation>第 {number} 层（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../designer/core/inference.py" line="124"/>
+        <location filename="../../designer/core/inference.py" line="126"/>
         <source>{block} &gt; {layer}</source>
         <translation>{block} &gt; {layer}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/inference.py" line="125"/>
+        <location filename="../../designer/core/inference.py" line="127"/>
         <source>{block} &gt; branch {branch} &gt; {layer}</source>
         <translation>{block} &gt; 分支 {branch} &gt; {layer}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/inference.py" line="212"/>
+        <location filename="../../designer/core/inference.py" line="220"/>
         <source>{label}: {error}</source>
         <translation>{label}：{error}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/inference.py" line="226"/>
+        <location filename="../../designer/core/inference.py" line="234"/>
         <source>{label}: a {kind} block holds {least} branches, not {count}</source>
         <translation>{label}：{kind} 块应有 {least} 个分支，而不是 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../designer/core/inference.py" line="228"/>
+        <location filename="../../designer/core/inference.py" line="236"/>
         <source>{label}: a {kind} block holds {least} to {most} branches, not {count}</source>
         <translation>{label}：{kind} 块应有 {least} 到 {most} 个分支，而不是 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../designer/core/inference.py" line="242"/>
+        <location filename="../../designer/core/inference.py" line="250"/>
         <source>its body</source>
         <translation>其主体</translation>
     </message>
     <message>
-        <location filename="../../designer/core/inference.py" line="242"/>
+        <location filename="../../designer/core/inference.py" line="250"/>
         <source>branch {number}</source>
         <translation>第 {number} 个分支</translation>
     </message>
     <message>
-        <location filename="../../designer/core/inference.py" line="244"/>
+        <location filename="../../designer/core/inference.py" line="252"/>
         <source>{label}: {where} has no layers; add one</source>
         <translation>{label}：{where}中没有层；请添加一层</translation>
     </message>
@@ -5106,7 +5106,38 @@ Every run you train is kept here, so you can compare them.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../designer/ui/messages.py" line="13"/>
+        <location filename="../../designer/ui/messages.py" line="14"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/messages.py" line="15"/>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/messages.py" line="16"/>
+        <location filename="../../designer/ui/messages.py" line="17"/>
+        <source>permission was refused</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/messages.py" line="18"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/messages.py" line="19"/>
+        <source>its folder does not exist</source>
+        <translation>所在文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/messages.py" line="20"/>
+        <source>the name is too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/messages.py" line="27"/>
         <source>{path} was not saved: {reason}. Any file already there is unchanged; free some space or choose another place, then save again.</source>
         <translation>{path} 未保存：{reason}。该位置原有的文件未被改动；请释放一些空间或选择其他位置，然后重新保存。</translation>
     </message>

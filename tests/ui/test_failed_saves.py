@@ -12,7 +12,7 @@ from tests.faults import fill_the_disk
 from tests.ui.windows import forget_edits, isolate_window
 
 FULL_DISK = (
-    "{} was not saved: No space left on device. Any file already there is unchanged; "
+    "{} was not saved: the disk is full. Any file already there is unchanged; "
     "free some space or choose another place, then save again."
 )
 

@@ -134,7 +134,7 @@ def test_an_export_onto_a_full_disk_says_so_and_keeps_the_previous_file(window, 
         window.export_model()
     qtbot.waitUntil(lambda: bool(warned))
     assert warned == [
-        f"{target} was not saved: No space left on device. Any file already there is unchanged; "
+        f"{target} was not saved: the disk is full. Any file already there is unchanged; "
         "free some space or choose another place, then save again."
     ]
     assert target.read_bytes() == before

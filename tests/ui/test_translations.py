@@ -4,6 +4,7 @@ command line keeps English."""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -22,6 +23,7 @@ from designer.core.phrases import phrase
 from designer.core.presets import load_preset, preset_names
 from designer.ui import languages
 from designer.ui.main_window import MainWindow
+from designer.ui.messages import write_failure
 from designer.ui.translation import error_text, translated, translated_without
 from tests.ui.visible_text import NAMES, english_words, untranslated
 from tests.ui.windows import forget_edits, isolate_window
@@ -193,3 +195,9 @@ def test_the_window_asks_and_tells_in_the_interface_language(language, qtbot, mo
     for box in boxes:
         assert untranslated(box) == {}
         box.close()
+
+
+def test_a_failed_save_says_why_in_the_interface_language(language, tmp_path):
+    shown = write_failure(tmp_path / "mine.cnnd", OSError(errno.ENOSPC, "No space left on device"))
+    assert str(tmp_path / "mine.cnnd") in shown
+    assert english_words(shown, NAMES) == []
