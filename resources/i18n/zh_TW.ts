@@ -694,12 +694,12 @@
     <message>
         <location filename="../../designer/core/layer_kind.py" line="179"/>
         <source>a {window} {what} does not fit a {size} input with {padding}</source>
-        <translation>{window} 的{what}放不進{padding}的 {size} 輸入</translation>
+        <translation>{window} 的{what}放不進{padding} 的 {size} 輸入</translation>
     </message>
     <message>
         <location filename="../../designer/core/layer_kind.py" line="182"/>
         <source>a {window} {what} with dilation spans {span} and does not fit a {size} input with {padding}</source>
-        <translation>{window} 的{what}經膨脹後涵蓋 {span}，放不進{padding}的 {size} 輸入</translation>
+        <translation>{window} 的{what}經膨脹後涵蓋 {span}，放不進{padding} 的 {size} 輸入</translation>
     </message>
     <message>
         <location filename="../../designer/core/layers/activation.py" line="19"/>
