@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -13,6 +15,9 @@ def _umask() -> int:
     return mask
 
 
+#: A temporary file this old was left by a writer that was killed; no write takes this long.
+STALE_SECONDS = 3600
+
 #: Read once: asking for the umask briefly changes it, which is unsafe while other threads write files.
 _UMASK = _umask()
 
@@ -21,7 +26,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it.
 
     The old file stays intact until the rename, which the operating system performs at once.
-    The file keeps the old file's permissions, or gets the usual ones for a new file.
+    The file keeps the old file's permissions, or gets the usual ones for a new file. Temporary
+    files that killed writes of ``path`` left over an hour ago are removed.
     """
     target = Path(path)
     try:
@@ -49,3 +55,15 @@ def _write(target: Path, data: bytes) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+    _remove_leftovers(target)
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Delete the temporary files that killed writes of ``target`` left beside it."""
+    stale = time.time() - STALE_SECONDS
+    for leftover in glob.glob(glob.escape(str(target.parent / f".{target.name}.")) + "*.tmp"):
+        try:
+            if os.stat(leftover).st_mtime < stale:
+                os.unlink(leftover)
+        except OSError:
+            pass  # gone already, or not ours to delete: it does no harm where it is

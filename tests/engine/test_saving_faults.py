@@ -3,6 +3,7 @@ leave the previous file intact and readable, for every kind of file the app save
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -17,6 +18,7 @@ import pytest
 import torch
 
 from designer.core.architecture import Architecture
+from designer.core.atomic import STALE_SECONDS
 from designer.core.fileformat import load_architecture, save_architecture
 from designer.core.presets import load_preset
 from designer.core.project import Project, load_project, save_project
@@ -152,5 +154,13 @@ def test_a_process_killed_while_saving_leaves_the_previous_file(kind, tmp_path):
             child.stderr.close()
     assert path.read_bytes() == before
     assert writer.read(path) == read_before
-    writer.write(NEW, path)  # the half-written temporary file is in no one's way
+    leftovers = list(tmp_path.glob(f".{path.name}.*.tmp"))
+    assert len(leftovers) == 1  # the killed writer's half-written temporary file
+    writer.write(NEW, path)  # it is in no one's way, and kept while it might still be another's
     assert writer.read(path) != read_before
+    assert leftovers[0].exists()
+    hours_ago = time.time() - 2 * STALE_SECONDS
+    os.utime(leftovers[0], (hours_ago, hours_ago))
+    writer.write(OLD, path)
+    assert not leftovers[0].exists()
+    assert list(tmp_path.glob(f".{path.name}.*.tmp")) == []
