@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from designer.core.errors import DesignerError
 from designer.core.presets import load_preset, open_architecture
 from designer.core.project import PROJECT_SUFFIX, Project, load_project
-from designer.ui.languages import chosen_language, install_translators
+from designer.ui.languages import SHOWN, chosen_language, install_translators
 from designer.ui.main_window import MainWindow
 from designer.ui.translation import error_text
 
@@ -65,8 +65,10 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName("cnn-designer")
     app.setApplicationName("cnn-designer")
-    if not _TRANSLATORS:
-        _TRANSLATORS.extend(install_translators(chosen_language()))
+    if app.property(SHOWN) is None:
+        language = chosen_language()
+        _TRANSLATORS.extend(install_translators(language))
+        app.setProperty(SHOWN, language)
     return app
 
 

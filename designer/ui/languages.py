@@ -20,6 +20,8 @@ from designer.core.data_files import data_folder
 LANGUAGES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 #: The QSettings key of the chosen language; absent means the system's.
 SETTING = "language"
+#: The application property holding the language the window was started in.
+SHOWN = "cnn_designer_language"
 #: Chinese locales written in Traditional characters.
 _TRADITIONAL = ("zh_TW", "zh_HK", "zh_MO")
 
@@ -50,6 +52,13 @@ def chosen_language() -> str:
     return language if language in available_languages() else "en"
 
 
+def shown_language() -> str:
+    """The language the window shows: the one it was started in."""
+    app = QCoreApplication.instance()
+    shown = app.property(SHOWN) if app is not None else None
+    return shown if isinstance(shown, str) else "en"
+
+
 def install_translators(language: str) -> list[QTranslator]:
     """Load ``language``'s translation, and Qt's own for its dialogs' buttons, into the application;
     the translators are returned to be kept alive."""
@@ -71,7 +80,7 @@ def install_translators(language: str) -> list[QTranslator]:
 
 def language_menu(parent: QWidget, on_chosen: Callable[[str], None] | None = None) -> QMenu:
     """View > Language: the system's language or one of those that ship; the choice is remembered
-    and applies at the next start."""
+    and applies at the next start. ``on_chosen`` hears of a choice that changes the language shown."""
     menu = QMenu(QCoreApplication.translate("languages", "&Language"), parent)
     group = QActionGroup(menu)
     chosen = QSettings().value(SETTING)
@@ -91,5 +100,5 @@ def _choose(code: str, on_chosen: Callable[[str], None] | None) -> None:
         QSettings().setValue(SETTING, code)
     else:
         QSettings().remove(SETTING)
-    if on_chosen is not None:
+    if on_chosen is not None and chosen_language() != shown_language():
         on_chosen(code)

@@ -3,11 +3,12 @@ the summary below.  Docks can be rearranged; their layout is remembered."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QProcess, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -344,6 +345,19 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.network_view)
 
     def _on_language_chosen(self, _language: str) -> None:
+        """Offer to start again in the chosen language; closing asks about unsaved work as ever."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(
+            self,
+            self.tr("Language"),
+            self.tr("The new language shows when cnn-designer starts again. Restart it now?"),
+            buttons,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.close():
+            reopen = [str(self.files.path)] if self.files.path is not None else []
+            QProcess.startDetached(sys.executable, ["-m", "designer", "gui", *reopen])
+            return
         self.statusBar().showMessage(self.tr("The new language shows when cnn-designer starts again."))
 
     def _on_panel_status_message(self, message: str) -> None:

@@ -3420,310 +3420,320 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="72"/>
+        <location filename="../../designer/ui/main_window.py" line="73"/>
         <source>Network</source>
         <translation>網路</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="76"/>
+        <location filename="../../designer/ui/main_window.py" line="77"/>
         <source>Diagram</source>
         <translation>網路圖</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="82"/>
-        <location filename="../../designer/ui/main_window.py" line="285"/>
+        <location filename="../../designer/ui/main_window.py" line="83"/>
+        <location filename="../../designer/ui/main_window.py" line="286"/>
         <source>Train</source>
         <extracomment>The Train view is built the first time it is shown: it loads plotting and, later, torch. The design docks the Train view hid, to show again on leaving it.</extracomment>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="86"/>
-        <location filename="../../designer/ui/main_window.py" line="297"/>
+        <location filename="../../designer/ui/main_window.py" line="87"/>
+        <location filename="../../designer/ui/main_window.py" line="298"/>
         <source>Inspect</source>
         <extracomment>The Inspect view, also built on first use.</extracomment>
         <translation>檢查</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="90"/>
-        <location filename="../../designer/ui/main_window.py" line="309"/>
+        <location filename="../../designer/ui/main_window.py" line="91"/>
+        <location filename="../../designer/ui/main_window.py" line="310"/>
         <source>Tune</source>
         <extracomment>The Tune view (hyperparameter studies), also built on first use.</extracomment>
         <translation>調校</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="94"/>
+        <location filename="../../designer/ui/main_window.py" line="95"/>
         <source>Layers</source>
         <translation>層</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="97"/>
+        <location filename="../../designer/ui/main_window.py" line="98"/>
         <source>Properties</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="100"/>
+        <location filename="../../designer/ui/main_window.py" line="101"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="134"/>
+        <location filename="../../designer/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="135"/>
+        <location filename="../../designer/ui/main_window.py" line="136"/>
         <source>&amp;New</source>
         <translation>新增(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="136"/>
+        <location filename="../../designer/ui/main_window.py" line="137"/>
         <source>&amp;Open...</source>
         <translation>開啟(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="137"/>
+        <location filename="../../designer/ui/main_window.py" line="138"/>
         <source>Open &amp;Recent</source>
         <translation>開啟最近使用的檔案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="140"/>
+        <location filename="../../designer/ui/main_window.py" line="141"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="141"/>
+        <location filename="../../designer/ui/main_window.py" line="142"/>
         <source>Save &amp;As...</source>
         <translation>另存新檔(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="143"/>
+        <location filename="../../designer/ui/main_window.py" line="144"/>
         <source>&amp;Import Architecture JSON...</source>
         <translation>匯入架構 JSON(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="144"/>
+        <location filename="../../designer/ui/main_window.py" line="145"/>
         <source>Import &amp;Keras Model JSON...</source>
         <translation>匯入 Keras 模型 JSON(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="145"/>
+        <location filename="../../designer/ui/main_window.py" line="146"/>
         <source>&amp;Export Architecture JSON...</source>
         <translation>匯出架構 JSON(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="146"/>
+        <location filename="../../designer/ui/main_window.py" line="147"/>
         <source>Export &amp;Diagram...</source>
         <translation>匯出網路圖(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="147"/>
+        <location filename="../../designer/ui/main_window.py" line="148"/>
         <source>Export &amp;Trained Model...</source>
         <translation>匯出訓練好的模型(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="149"/>
+        <location filename="../../designer/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="151"/>
+        <location filename="../../designer/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="152"/>
+        <location filename="../../designer/ui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="153"/>
+        <location filename="../../designer/ui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>取消復原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="156"/>
+        <location filename="../../designer/ui/main_window.py" line="157"/>
         <source>Re&amp;name</source>
         <translation>重新命名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="158"/>
+        <location filename="../../designer/ui/main_window.py" line="159"/>
         <source>&amp;Duplicate</source>
         <translation>建立副本(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="160"/>
+        <location filename="../../designer/ui/main_window.py" line="161"/>
         <source>De&amp;lete</source>
         <translation>刪除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="162"/>
+        <location filename="../../designer/ui/main_window.py" line="163"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="165"/>
+        <location filename="../../designer/ui/main_window.py" line="166"/>
         <source>Move Do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="174"/>
+        <location filename="../../designer/ui/main_window.py" line="175"/>
         <source>&amp;Layers</source>
         <translation>層(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="184"/>
+        <location filename="../../designer/ui/main_window.py" line="185"/>
         <source>&amp;Presets</source>
         <translation>預設網路(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="195"/>
+        <location filename="../../designer/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="199"/>
+        <location filename="../../designer/ui/main_window.py" line="200"/>
         <source>Show &amp;Network</source>
         <translation>顯示網路(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="200"/>
+        <location filename="../../designer/ui/main_window.py" line="201"/>
         <source>Show &amp;Diagram</source>
         <translation>顯示網路圖(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="201"/>
+        <location filename="../../designer/ui/main_window.py" line="202"/>
         <source>Show &amp;Train</source>
         <translation>顯示訓練(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="202"/>
+        <location filename="../../designer/ui/main_window.py" line="203"/>
         <source>Show &amp;Inspect</source>
         <translation>顯示檢查(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="203"/>
+        <location filename="../../designer/ui/main_window.py" line="204"/>
         <source>Show T&amp;une</source>
         <translation>顯示調校(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="207"/>
+        <location filename="../../designer/ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="208"/>
+        <location filename="../../designer/ui/main_window.py" line="209"/>
         <source>&amp;About cnn-designer</source>
         <translation>關於 cnn-designer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="217"/>
+        <location filename="../../designer/ui/main_window.py" line="218"/>
         <source>No recent files</source>
         <translation>沒有最近使用的檔案</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="225"/>
+        <location filename="../../designer/ui/main_window.py" line="226"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="228"/>
+        <location filename="../../designer/ui/main_window.py" line="229"/>
         <source>&amp;Redo {what}</source>
         <translation>取消復原{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="232"/>
+        <location filename="../../designer/ui/main_window.py" line="233"/>
         <source>{params} parameters  ·  {macs} MACs</source>
         <translation>{params} 個參數  ·  {macs} MACs</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="236"/>
+        <location filename="../../designer/ui/main_window.py" line="237"/>
         <source>{count} layer(s) do not fit  ·  </source>
         <translation>{count} 層的尺寸不相符  ·  </translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="347"/>
+        <location filename="../../designer/ui/main_window.py" line="352"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="353"/>
+        <source>The new language shows when cnn-designer starts again. Restart it now?</source>
+        <translation>新語言將在 cnn-designer 重新啟動後生效。要現在重新啟動嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/main_window.py" line="361"/>
         <source>The new language shows when cnn-designer starts again.</source>
         <translation>新語言將在 cnn-designer 重新啟動後生效。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="356"/>
+        <location filename="../../designer/ui/main_window.py" line="370"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="358"/>
+        <location filename="../../designer/ui/main_window.py" line="372"/>
         <source>{name}[*] - cnn-designer</source>
         <translation>{name}[*] - cnn-designer</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="406"/>
+        <location filename="../../designer/ui/main_window.py" line="420"/>
         <source>New network</source>
         <translation>新網路</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="410"/>
+        <location filename="../../designer/ui/main_window.py" line="424"/>
         <source>Open preset {name}</source>
         <translation>開啟預設網路 {name}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="414"/>
+        <location filename="../../designer/ui/main_window.py" line="428"/>
         <source>Export diagram</source>
         <translation>匯出網路圖</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="414"/>
+        <location filename="../../designer/ui/main_window.py" line="428"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="428"/>
+        <location filename="../../designer/ui/main_window.py" line="442"/>
         <source>Cannot export the diagram</source>
         <translation>無法匯出網路圖</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="435"/>
+        <location filename="../../designer/ui/main_window.py" line="449"/>
         <source>Exported the model to {path}</source>
         <translation>已將模型匯出至 {path}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="438"/>
+        <location filename="../../designer/ui/main_window.py" line="452"/>
         <source> (and {files} beside it)</source>
         <translation>（以及同一位置的 {files}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="442"/>
+        <location filename="../../designer/ui/main_window.py" line="456"/>
         <source>Cannot export the model</source>
         <translation>無法匯出模型</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="447"/>
+        <location filename="../../designer/ui/main_window.py" line="461"/>
         <source>About cnn-designer</source>
         <translation>關於 cnn-designer</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="449"/>
+        <location filename="../../designer/ui/main_window.py" line="463"/>
         <source>cnn-designer {version}
 Design, train, inspect and export convolutional networks.</source>
         <translation>cnn-designer {version}
 設計、訓練、檢查並匯出卷積神經網路。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="474"/>
+        <location filename="../../designer/ui/main_window.py" line="488"/>
         <source>A run is in progress</source>
         <translation>訓練正在進行中</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="475"/>
+        <location filename="../../designer/ui/main_window.py" line="489"/>
         <source>Stop the run and close? It keeps what it has learned so far.</source>
         <translation>要停止訓練並關閉嗎？目前已學到的內容會保留下來。</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="478"/>
+        <location filename="../../designer/ui/main_window.py" line="492"/>
         <source>A study is in progress</source>
         <translation>研究正在進行中</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/main_window.py" line="479"/>
+        <location filename="../../designer/ui/main_window.py" line="493"/>
         <source>Stop the study and close? Its finished trials stay in its file.</source>
         <translation>要停止研究並關閉嗎？已完成的試驗會保留在其檔案中。</translation>
     </message>
@@ -5092,13 +5102,13 @@ Every run you train is kept here, so you can compare them.</source>
 <context>
     <name>languages</name>
     <message>
-        <location filename="../../designer/ui/languages.py" line="75"/>
+        <location filename="../../designer/ui/languages.py" line="84"/>
         <source>&amp;Language</source>
-        <extracomment>Every language the interface may be shown in, by its own name (never translated). The QSettings key of the chosen language; absent means the system&apos;s. Chinese locales written in Traditional characters.</extracomment>
+        <extracomment>Every language the interface may be shown in, by its own name (never translated). The QSettings key of the chosen language; absent means the system&apos;s. The application property holding the language the window was started in. Chinese locales written in Traditional characters.</extracomment>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/languages.py" line="78"/>
+        <location filename="../../designer/ui/languages.py" line="87"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>

@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QProcess, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
 
 from designer.core.presets import load_preset
 from designer.ui import languages
@@ -77,18 +79,47 @@ def test_an_installed_translation_shows_in_the_window(qtbot, tmp_path):
             QCoreApplication.removeTranslator(translator)
 
 
-def test_view_language_remembers_the_choice_for_the_next_start(qtbot, tmp_path):
-    compile_translation(tmp_path / "i18n")
-    window = MainWindow(load_preset("lenet5"))
-    qtbot.addWidget(window, before_close_func=forget_edits)
+def _language_options(window: MainWindow) -> dict[str, QAction]:
     view = next(action.menu() for action in window.menuBar().actions() if action.text() == "&View")
     menu = next(action.menu() for action in view.actions() if action.text() == "&Language")
-    options = {action.text(): action for action in menu.actions()}
+    return {action.text(): action for action in menu.actions()}
+
+
+def test_view_language_remembers_the_choice_for_the_next_start(qtbot, tmp_path, monkeypatch):
+    compile_translation(tmp_path / "i18n")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No
+    )
+    window = MainWindow(load_preset("lenet5"))
+    qtbot.addWidget(window, before_close_func=forget_edits)
+    options = _language_options(window)
     assert list(options) == ["System language", "English", "简体中文"]
     assert options["System language"].isChecked()
     options["简体中文"].trigger()
     assert QSettings().value(languages.SETTING) == "zh_CN"
     assert options["简体中文"].isChecked()
+    assert asked == ["The new language shows when cnn-designer starts again. Restart it now?"]
     assert window.statusBar().currentMessage() == "The new language shows when cnn-designer starts again."
     options["System language"].trigger()
     assert QSettings().value(languages.SETTING) is None
+    options["English"].trigger()  # the language shown already: nothing to restart for
+    assert len(asked) == 1
+
+
+def test_choosing_a_language_can_restart_the_window_in_it(qtbot, tmp_path, monkeypatch):
+    compile_translation(tmp_path / "i18n")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    started = []
+    monkeypatch.setattr(
+        QProcess, "startDetached", lambda program, arguments: started.append([program, *arguments])
+    )
+    window = MainWindow(load_preset("lenet5"))
+    qtbot.addWidget(window, before_close_func=forget_edits)
+    window.show()
+    saved = tmp_path / "mine.cnnd"
+    window.files.path = saved
+    _language_options(window)["简体中文"].trigger()
+    assert not window.isVisible()
+    assert started == [[sys.executable, "-m", "designer", "gui", str(saved)]]
+    assert QSettings().value(languages.SETTING) == "zh_CN"
