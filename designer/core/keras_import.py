@@ -23,7 +23,7 @@ from designer.core.fileformat import (
     parse_json,
     read_json_file,
 )
-from designer.core.phrases import message_of, phrase
+from designer.core.phrases import joined, message_of, phrase
 
 #: Keras activation names -> ours.
 ACTIVATIONS = {
@@ -222,14 +222,6 @@ def _layer_document(kind: str, name: str, values: dict[str, object]) -> dict[str
     return {"type": kind, "name": name, **params}
 
 
-def _listed(problems: list[str]) -> str:
-    """The problems one after the other, ``; `` between them, as one phrase."""
-    text = problems[0]
-    for problem in problems[1:]:
-        text = phrase("{earlier}; {problem}").format(earlier=text, problem=problem)
-    return text
-
-
 def import_keras(document: object, where: str = THE_MODEL) -> Architecture:
     """The architecture of a Keras ``Sequential`` model's JSON (already decoded)."""
     if not isinstance(document, dict) or "config" not in document:
@@ -291,7 +283,7 @@ def import_keras(document: object, where: str = THE_MODEL) -> Architecture:
             )
         )
     if problems:
-        listed = _listed(problems[:MAX_LISTED])
+        listed = joined(problems[:MAX_LISTED])
         if len(problems) > MAX_LISTED:
             listed = phrase("{problems}; and {count:,} more").format(
                 problems=listed, count=len(problems) - MAX_LISTED

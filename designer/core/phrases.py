@@ -9,7 +9,7 @@ under the empty context.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 
@@ -39,6 +39,15 @@ class Phrase(str):
 def phrase(template: str) -> Phrase:
     """``template`` marked for translation; fill it with :meth:`Phrase.format`."""
     return Phrase(template)
+
+
+def joined(parts: Iterable[str]) -> str:
+    """``parts`` separated by "; " (empty when there are none), as one phrase in which each part keeps
+    its own translation."""
+    text = ""
+    for number, part in enumerate(parts):
+        text = part if number == 0 else phrase("{earlier}; {later}").format(earlier=text, later=part)
+    return text
 
 
 def message_of(error: BaseException) -> str:

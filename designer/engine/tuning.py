@@ -34,7 +34,7 @@ from designer.core.errors import DesignerError, describe_failure
 from designer.core.fileformat import architecture_to_json
 from designer.core.inference import infer
 from designer.core.params import IntParam, SizeParam
-from designer.core.phrases import message_of, phrase
+from designer.core.phrases import joined, message_of, phrase
 from designer.core.search_space import Knob, Pick, apply_values, knob_param, space_problems, space_to_json
 from designer.core.training import TrainingSettings
 from designer.engine.datasets.base import Dataset, StreamedDataset
@@ -57,7 +57,6 @@ from designer.engine.tuning_events import (
     TrialState,
     TuningEvent,
 )
-from designer.engine.wording import joined
 
 optuna.logging.set_verbosity(optuna.logging.WARNING)
 

@@ -601,66 +601,61 @@
     </message>
     <message>
         <location filename="../../designer/core/keras_import.py" line="229"/>
-        <source>{earlier}; {problem}</source>
-        <translation>{earlier}；{problem}</translation>
-    </message>
-    <message>
-        <location filename="../../designer/core/keras_import.py" line="237"/>
         <source>{where} is not a Keras model saved with model.to_json()</source>
         <translation>{where} 不是以 model.to_json() 儲存的 Keras 模型</translation>
     </message>
     <message>
-        <location filename="../../designer/core/keras_import.py" line="241"/>
+        <location filename="../../designer/core/keras_import.py" line="233"/>
         <source>{where} is a {kind} model; only Sequential models can be imported</source>
         <translation>{where} 是 {kind} 模型；只能匯入 Sequential 模型</translation>
     </message>
     <message>
-        <location filename="../../designer/core/keras_import.py" line="248"/>
+        <location filename="../../designer/core/keras_import.py" line="240"/>
         <source>{where} lists no layers</source>
         <translation>{where} 沒有列出任何層</translation>
     </message>
     <message>
-        <location filename="../../designer/core/keras_import.py" line="263"/>
+        <location filename="../../designer/core/keras_import.py" line="255"/>
         <source>{kind} layer {name}</source>
         <translation>{kind} 層 {name}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/keras_import.py" line="265"/>
+        <location filename="../../designer/core/keras_import.py" line="257"/>
         <source>a layer {name}</source>
         <translation>層 {name}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/keras_import.py" line="274"/>
+        <location filename="../../designer/core/keras_import.py" line="266"/>
         <source>{layer}: a layer type with no counterpart here</source>
         <translation>{layer}：此處沒有對應的層類型</translation>
     </message>
     <message>
-        <location filename="../../designer/core/keras_import.py" line="279"/>
+        <location filename="../../designer/core/keras_import.py" line="271"/>
         <source>{layer}: {reason}</source>
         <translation>{layer}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/keras_import.py" line="283"/>
+        <location filename="../../designer/core/keras_import.py" line="275"/>
         <source>{layer}: a malformed setting ({error})</source>
         <translation>{layer}：設定格式錯誤（{error}）</translation>
     </message>
     <message>
-        <location filename="../../designer/core/keras_import.py" line="289"/>
+        <location filename="../../designer/core/keras_import.py" line="281"/>
         <source>the input shape {shape} is not a (height, width, channels) image shape</source>
         <translation>輸入形狀 {shape} 不是 (高度, 寬度, 通道數) 形式的影像形狀</translation>
     </message>
     <message>
-        <location filename="../../designer/core/keras_import.py" line="296"/>
+        <location filename="../../designer/core/keras_import.py" line="288"/>
         <source>{problems}; and {count:,} more</source>
         <translation>{problems}；以及另外 {count:,} 個問題</translation>
     </message>
     <message>
-        <location filename="../../designer/core/keras_import.py" line="300"/>
+        <location filename="../../designer/core/keras_import.py" line="292"/>
         <source>{where} cannot be imported: {problems}</source>
         <translation>無法匯入 {where}：{problems}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/keras_import.py" line="310"/>
+        <location filename="../../designer/core/keras_import.py" line="302"/>
         <source>Imported from Keras.</source>
         <translation>從 Keras 匯入。</translation>
     </message>
@@ -2165,153 +2160,153 @@
         <translation>正在讀取影像（{done:,} / {total:,}）</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="129"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="128"/>
         <source>{title} is not in {folder}; switch on downloading or put the files in {location}.</source>
         <extracomment>Where torchvision keeps the files, relative to the data folder. The torchvision class whose metadata names the files, mirrors and checksums.</extracomment>
         <translation>{folder} 中沒有 {title}；請開啟下載，或將檔案放到 {location}。</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="150"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="149"/>
         <source>Unknown data set {name!r}; choose one of {names}.</source>
         <translation>未知的資料集 {name!r}；請從 {names} 中選擇一個。</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="188"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="187"/>
         <source>Unpacking {title}</source>
         <translation>正在解壓縮 {title}</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="197"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="196"/>
         <source>{title}, file {number} of {count}</source>
         <translation>{title}，第 {number} / {count} 個檔案</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="209"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="208"/>
         <source>{title} is not in {folder} and could not be downloaded ({reason}). Put the files in {location} or pick another data set.</source>
         <translation>{folder} 中沒有 {title}，且無法下載（{reason}）。請將檔案放到 {location}，或選擇其他資料集。</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="215"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="214"/>
         <source>Could not save {title} in {folder}: {error}.</source>
         <translation>無法將 {title} 儲存到 {folder}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="243"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="242"/>
         <source>the download from {url} was corrupt</source>
         <translation>從 {url} 下載的檔案已損毀</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="261"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="260"/>
         <source>Downloading {label} ({done:.1f} of {total:.1f} MB)</source>
         <translation>正在下載 {label}（{done:.1f} / {total:.1f} MB）</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="268"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="267"/>
         <source>Downloading {label} ({done:.1f} MB)</source>
         <translation>正在下載 {label}（{done:.1f} MB）</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="274"/>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="286"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="273"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="285"/>
         <source>the connection broke off</source>
         <translation>連線中斷</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="279"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="278"/>
         <source>the server answered {code} {reason}</source>
         <translation>伺服器回應 {code} {reason}</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="282"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="281"/>
         <source>secure connection failed: {reason}</source>
         <translation>安全連線失敗：{reason}</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="283"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="282"/>
         <source>no network</source>
         <translation>沒有網路連線</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="285"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="284"/>
         <source>the connection timed out</source>
         <translation>連線逾時</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="294"/>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="296"/>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="436"/>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="470"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="293"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="295"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="435"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="469"/>
         <source>Reading {title}</source>
         <translation>正在讀取 {title}</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="302"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="301"/>
         <source>holds {size} images, not 28x28</source>
         <translation>包含 {size} 的影像，而非 28x28</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="307"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="306"/>
         <source>holds {labels} labels for {images} images</source>
         <translation>含有 {labels} 個標籤，但影像有 {images} 張</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="322"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="321"/>
         <source>cannot be read ({error})</source>
         <translation>無法讀取（{error}）</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="326"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="325"/>
         <source>is not an IDX file of {dims}-dimensional unsigned bytes</source>
         <translation>不是 {dims} 維無號位元組的 IDX 檔案</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="333"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="332"/>
         <source>has {size} bytes where its header promises {promised}</source>
         <translation>大小為 {size} 位元組，但檔頭標示應為 {promised}</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="407"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="406"/>
         <source>{path} is not a {title} file: it asks to run {code}, which a data file never needs, so it was not loaded. Delete it and get the data set again.</source>
         <extracomment>The only globals a CIFAR batch refers to: numpy&apos;s array reconstruction (under numpy 1 and 2 names).</extracomment>
         <translation>{path} 不是 {title} 檔案：它要求執行 {code}，而資料檔案從不需要這麼做，因此未載入。請刪除它並重新取得資料集。</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="412"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="411"/>
         <source>cannot be unpickled ({kind}: {error})</source>
         <translation>無法反序列化（{kind}: {error}）</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="418"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="417"/>
         <source>holds a {kind} instead of a dictionary</source>
         <translation>包含的是 {kind} 而不是字典</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="448"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="447"/>
         <source>has no &apos;data&apos; array of uint8 rows of 3072 pixel values</source>
         <translation>沒有由 uint8 列組成、每列 3072 個像素值的 &apos;data&apos; 陣列</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="455"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="454"/>
         <source>has no list of whole numbers under {key!r}</source>
         <translation>{key!r} 底下沒有整數清單</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="462"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="461"/>
         <source>holds {images} images but {labels} labels</source>
         <translation>有 {images} 張影像，卻有 {labels} 個標籤</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="496"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="495"/>
         <source>does not list {count} class names</source>
         <translation>未列出 {count} 個類別名稱</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="503"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="502"/>
         <source>has labels outside 0 to {last}</source>
         <translation>含有 0 到 {last} 範圍以外的標籤</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="510"/>
+        <location filename="../../designer/engine/datasets/torchvision_sets.py" line="509"/>
         <source>{path} is not a valid {title} file: it {problem}. Delete it and get the data set again.</source>
         <translation>{path} 不是有效的 {title} 檔案：{problem}。請刪除它並重新取得資料集。</translation>
     </message>
@@ -2478,68 +2473,68 @@
         <translation>影像 {path} 在訓練期間消失了；請把它放回去，或重新訓練以將它排除。</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="129"/>
+        <location filename="../../designer/engine/tuning.py" line="128"/>
         <source>cannot open the study storage {url}: {reason}</source>
         <extracomment>Seconds a SQLite writer waits for another process&apos;s lock before giving up. Tries at opening a storage that other processes may be creating at the same moment. Complete trials the median pruner waits for before it prunes (small, since studies here are small). Study user attributes: what the study searches, so a resume can check it is the same search. Trial user attributes: why it was pruned or failed, and its run folder.</extracomment>
         <translation>無法開啟研究儲存區 {url}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="183"/>
+        <location filename="../../designer/engine/tuning.py" line="182"/>
         <source>the search space does not fit the design: {problems}</source>
         <translation>搜尋空間與設計不相符：{problems}</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="196"/>
+        <location filename="../../designer/engine/tuning.py" line="195"/>
         <source>search space</source>
         <translation>搜尋空間</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="197"/>
+        <location filename="../../designer/engine/tuning.py" line="196"/>
         <source>design</source>
         <translation>設計</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="206"/>
+        <location filename="../../designer/engine/tuning.py" line="205"/>
         <source>the study {name} in {url} searches a different {what}; search the same one again, or give a new study name</source>
         <translation>{url} 中的研究 {name} 搜尋的是不同的{what}；請改回原本的內容再搜尋，或指定新的研究名稱</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="212"/>
+        <location filename="../../designer/engine/tuning.py" line="211"/>
         <source>cannot open the study {name}: {reason}</source>
         <translation>無法開啟研究 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="367"/>
+        <location filename="../../designer/engine/tuning.py" line="366"/>
         <source>the study was stopped</source>
         <translation>研究已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="369"/>
+        <location filename="../../designer/engine/tuning.py" line="368"/>
         <source>{count} trials finished</source>
         <translation>已完成 {count} 個試驗</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="373"/>
+        <location filename="../../designer/engine/tuning.py" line="372"/>
         <source>the time budget of {seconds:g} s ran out</source>
         <translation>{seconds:g} 秒的時間預算已用完</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="386"/>
+        <location filename="../../designer/engine/tuning.py" line="385"/>
         <source>the study&apos;s storage failed: {reason}</source>
         <translation>研究的儲存區發生錯誤：{reason}</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="438"/>
+        <location filename="../../designer/engine/tuning.py" line="437"/>
         <source>the design does not fit</source>
         <translation>設計中有層的尺寸不相符</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="463"/>
+        <location filename="../../designer/engine/tuning.py" line="462"/>
         <source>pruned after epoch {epoch}: validation accuracy {accuracy:.4f}</source>
         <translation>第 {epoch} 輪後被剪枝：驗證準確率 {accuracy:.4f}</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/tuning.py" line="473"/>
+        <location filename="../../designer/engine/tuning.py" line="472"/>
         <source>diverged: {message}</source>
         <translation>已發散：{message}</translation>
     </message>
@@ -2550,7 +2545,7 @@
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../designer/engine/wording.py" line="14"/>
+        <location filename="../../designer/core/phrases.py" line="49"/>
         <source>{earlier}; {later}</source>
         <translation>{earlier}；{later}</translation>
     </message>

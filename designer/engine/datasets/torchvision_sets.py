@@ -25,10 +25,9 @@ from typing import Any, BinaryIO, cast
 import numpy as np
 import torch
 
-from designer.core.phrases import message_of, phrase
+from designer.core.phrases import joined, message_of, phrase
 from designer.engine.datasets.base import Dataset, DatasetError, ImageData, Progress, no_progress
 from designer.engine.folders import default_data_folder
-from designer.engine.wording import joined
 
 MNIST_CLASSES = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 FASHION_MNIST_CLASSES = (
