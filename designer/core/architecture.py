@@ -19,9 +19,30 @@ from designer.core.phrases import phrase
 from designer.core.training import TrainingSettings
 
 INPUT_PARAMS = (
-    IntParam(name="channels", default=1, minimum=1, maximum=1024, help=phrase("1 for grayscale, 3 for RGB")),
-    IntParam(name="height", default=28, minimum=1, maximum=8192, help=phrase("Image height in pixels")),
-    IntParam(name="width", default=28, minimum=1, maximum=8192, help=phrase("Image width in pixels")),
+    IntParam(
+        name="channels",
+        label=phrase("Channels"),
+        default=1,
+        minimum=1,
+        maximum=1024,
+        help=phrase("1 for grayscale, 3 for RGB"),
+    ),
+    IntParam(
+        name="height",
+        label=phrase("Height"),
+        default=28,
+        minimum=1,
+        maximum=8192,
+        help=phrase("Image height in pixels"),
+    ),
+    IntParam(
+        name="width",
+        label=phrase("Width"),
+        default=28,
+        minimum=1,
+        maximum=8192,
+        help=phrase("Image width in pixels"),
+    ),
 )
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")

@@ -47,32 +47,47 @@
         <translation>{count} 个分支（{layers} 层），{merge}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/architecture.py" line="22"/>
+        <location filename="../../designer/core/architecture.py" line="24"/>
+        <source>Channels</source>
+        <translation>通道数</translation>
+    </message>
+    <message>
+        <location filename="../../designer/core/architecture.py" line="28"/>
         <source>1 for grayscale, 3 for RGB</source>
         <translation>灰度图为 1，RGB 图为 3</translation>
     </message>
     <message>
-        <location filename="../../designer/core/architecture.py" line="23"/>
+        <location filename="../../designer/core/architecture.py" line="32"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../designer/core/architecture.py" line="36"/>
         <source>Image height in pixels</source>
         <translation>图像高度（像素）</translation>
     </message>
     <message>
-        <location filename="../../designer/core/architecture.py" line="24"/>
+        <location filename="../../designer/core/architecture.py" line="40"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../designer/core/architecture.py" line="44"/>
         <source>Image width in pixels</source>
         <translation>图像宽度（像素）</translation>
     </message>
     <message>
-        <location filename="../../designer/core/architecture.py" line="38"/>
+        <location filename="../../designer/core/architecture.py" line="59"/>
         <source>a layer name is 1 to 64 letters, digits or underscores and does not start with a digit, got {name!r}</source>
         <translation>层名称须由 1 到 64 个字母、数字或下划线组成，且不能以数字开头，实际为 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/architecture.py" line="42"/>
+        <location filename="../../designer/core/architecture.py" line="63"/>
         <source>{name!r} is a Python keyword and cannot name a layer</source>
         <translation>{name!r} 是 Python 关键字，不能用作层名称</translation>
     </message>
     <message>
-        <location filename="../../designer/core/architecture.py" line="86"/>
+        <location filename="../../designer/core/architecture.py" line="107"/>
         <source>{kind} has no parameter {names}</source>
         <translation>{kind} 没有参数 {names}</translation>
     </message>

@@ -47,32 +47,47 @@
         <translation>{count} 個分支（{layers} 層），{merge}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/architecture.py" line="22"/>
+        <location filename="../../designer/core/architecture.py" line="24"/>
+        <source>Channels</source>
+        <translation>通道數</translation>
+    </message>
+    <message>
+        <location filename="../../designer/core/architecture.py" line="28"/>
         <source>1 for grayscale, 3 for RGB</source>
         <translation>1 表示灰階，3 表示 RGB</translation>
     </message>
     <message>
-        <location filename="../../designer/core/architecture.py" line="23"/>
+        <location filename="../../designer/core/architecture.py" line="32"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../designer/core/architecture.py" line="36"/>
         <source>Image height in pixels</source>
         <translation>影像高度（像素）</translation>
     </message>
     <message>
-        <location filename="../../designer/core/architecture.py" line="24"/>
+        <location filename="../../designer/core/architecture.py" line="40"/>
+        <source>Width</source>
+        <translation>寬度</translation>
+    </message>
+    <message>
+        <location filename="../../designer/core/architecture.py" line="44"/>
         <source>Image width in pixels</source>
         <translation>影像寬度（像素）</translation>
     </message>
     <message>
-        <location filename="../../designer/core/architecture.py" line="38"/>
+        <location filename="../../designer/core/architecture.py" line="59"/>
         <source>a layer name is 1 to 64 letters, digits or underscores and does not start with a digit, got {name!r}</source>
         <translation>層名稱須為 1 到 64 個字母、數字或底線，且不能以數字開頭，但收到 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../designer/core/architecture.py" line="42"/>
+        <location filename="../../designer/core/architecture.py" line="63"/>
         <source>{name!r} is a Python keyword and cannot name a layer</source>
         <translation>{name!r} 是 Python 關鍵字，不能用作層名稱</translation>
     </message>
     <message>
-        <location filename="../../designer/core/architecture.py" line="86"/>
+        <location filename="../../designer/core/architecture.py" line="107"/>
         <source>{kind} has no parameter {names}</source>
         <translation>{kind} 沒有參數 {names}</translation>
     </message>

@@ -76,8 +76,11 @@ def test_every_view_menu_and_panel_is_translated(language, qtbot, tmp_path):
     }
     # An impossible layer, so a reason and its fixes show on the card, in the summary and in the editor.
     window.document.set_param(0, "kernel_size", 40)
-    window.network.setCurrentIndex(window.network.model().index(1, 0))
     found: dict[str, list[str]] = {}
+    window.network.setCurrentIndex(window.network.model().index(0, 0))  # the input's settings
+    qtbot.wait(20)
+    found |= untranslated(window, names)
+    window.network.setCurrentIndex(window.network.model().index(1, 0))
     for view in ("design", "train", "inspect", "tune"):
         window.show_view(view)
         if view == "train":
