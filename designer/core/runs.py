@@ -334,10 +334,14 @@ class Difference:
     run: str = ""
 
     @property
+    def text(self) -> Phrase:
+        """The line without the run it is about, as a phrase: English text the window can translate."""
+        return Phrase(str(self.template), self.values)
+
+    @property
     def phrase(self) -> Phrase:
-        """The line, run included, as a phrase: English text the window can translate."""
-        text = Phrase(str(self.template), self.values)
-        return RUN_PREFIX.format(run=self.run, difference=text) if self.run else text
+        """The line, run included, as a phrase."""
+        return RUN_PREFIX.format(run=self.run, difference=self.text) if self.run else self.text
 
     def __str__(self) -> str:
         return self.phrase

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from designer.core.atomic import write_atomic
 from designer.core.metrics_files import metrics_csv, metrics_json
-from designer.core.phrases import Phrase, phrase
+from designer.core.phrases import phrase
 from designer.core.runs import Difference, EpochMetrics, RunRecord, differences, started_now
 from designer.ui.messages import write_failure
 from designer.ui.style import ERROR_COLOUR, GROUP_COLOURS, NEUTRAL_COLOUR, WARNING_COLOUR
@@ -225,7 +225,7 @@ class RunsModel(QAbstractTableModel):
 
 def difference_text(line: Difference) -> str:
     """A line of :func:`designer.core.runs.differences`, translated, without the run it is about."""
-    return translated(Phrase(str(line.template), line.values))
+    return translated(line.text)
 
 
 class RunsTable(QWidget):
