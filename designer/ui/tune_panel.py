@@ -43,7 +43,7 @@ from designer.ui.project_files import ProjectFiles
 from designer.ui.search_space_table import SearchSpaceTable
 from designer.ui.study_form import StudyForm
 from designer.ui.style import ERROR_COLOUR, icon
-from designer.ui.translation import translated
+from designer.ui.translation import error_text, translated
 from designer.ui.trials_table import TrialsTable
 from designer.ui.tune_plots import TunePlots
 from designer.ui.tuning_session import StudyQueries, TuningSession
@@ -368,10 +368,11 @@ class TunePanel(QWidget):
             knob = Knob(param, layer)
             try:
                 knob_param(knob, architecture)
-            except KeyError as error:
-                reason = error.args[0]
+            except KeyError as error:  # the knob's layer or parameter is gone: its phrase says which
                 self._show_message(
-                    self.tr("Cannot apply trial {number}: {reason}").format(number=best.number, reason=reason)
+                    self.tr("Cannot apply trial {number}: {reason}").format(
+                        number=best.number, reason=error_text(error)
+                    )
                 )
                 return
             knobs.append(knob)
