@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from designer.core.architecture import Architecture
 from designer.core.params import BoolParam, ChoiceParam, FloatParam, IntParam, Param, SizeParam
+from designer.core.phrases import message_of, phrase
 from designer.core.search_space import (
     TRAINING_KNOBS,
     Knob,
@@ -66,7 +67,7 @@ def knob_from_text(param: str, layer: str, text: str, declaration: Param | None)
         return Knob(param, layer, low=float(low), high=float(high), log=bool(log))
     tokens = [token.strip() for token in text.strip().removeprefix("{").removesuffix("}").split(",")]
     if not any(tokens) or not all(tokens):
-        raise ValueError("write a list (16, 32, 64) or a range (0.0001 .. 0.1 log)")
+        raise ValueError(phrase("write a list (16, 32, 64) or a range (0.0001 .. 0.1 log)"))
     if declaration is None:
         return Knob(param, layer, tuple(tokens))
     return Knob(param, layer, tuple(_pick(token, declaration) for token in tokens))
@@ -176,7 +177,7 @@ class SearchSpaceTable(QWidget):
         try:
             return knob_from_text(row.param, row.layer, row.text, self._declaration(row))
         except ValueError as error:
-            return f"{row.key}: {error}"
+            return phrase("{key}: {problem}").format(key=row.key, problem=message_of(error))
 
     def row_problem(self, index: int) -> str | None:
         """Why the row's knob cannot be searched on the design; None when it can."""

@@ -2701,6 +2701,16 @@
         <source>emboss</source>
         <translation>浮雕</translation>
     </message>
+    <message>
+        <location filename="../../designer/ui/search_space_table.py" line="70"/>
+        <source>write a list (16, 32, 64) or a range (0.0001 .. 0.1 log)</source>
+        <translation>請寫成清單（16, 32, 64）或範圍（0.0001 .. 0.1 log）</translation>
+    </message>
+    <message>
+        <location filename="../../designer/ui/search_space_table.py" line="180"/>
+        <source>{key}: {problem}</source>
+        <translation>{key}：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>BlockCommands</name>
@@ -4377,33 +4387,33 @@ Every run you train is kept here, so you can compare them.</source>
 <context>
     <name>SearchSpaceTable</name>
     <message>
-        <location filename="../../designer/ui/search_space_table.py" line="125"/>
+        <location filename="../../designer/ui/search_space_table.py" line="126"/>
         <source>Search</source>
         <extracomment>The user wrote the values: they stay when the design changes. The user added the row: it stays when the design no longer suggests it.</extracomment>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/search_space_table.py" line="125"/>
+        <location filename="../../designer/ui/search_space_table.py" line="126"/>
         <source>Values</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/search_space_table.py" line="125"/>
+        <location filename="../../designer/ui/search_space_table.py" line="126"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/search_space_table.py" line="136"/>
+        <location filename="../../designer/ui/search_space_table.py" line="137"/>
         <source>A training setting or layer parameter to search too</source>
         <translation>要一併搜尋的訓練設定或層參數</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/search_space_table.py" line="139"/>
+        <location filename="../../designer/ui/search_space_table.py" line="140"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/search_space_table.py" line="255"/>
+        <location filename="../../designer/ui/search_space_table.py" line="256"/>
         <source>A list (16, 32, 64) or a range (0.0001 .. 0.1 log)</source>
         <translation>清單（16, 32, 64）或範圍（0.0001 .. 0.1 log）</translation>
     </message>
@@ -5021,22 +5031,22 @@ Every run you train is kept here, so you can compare them.</source>
         <translation>將此試驗的設定與層大小寫入設計；可用「復原」撤銷</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/tune_panel.py" line="374"/>
+        <location filename="../../designer/ui/tune_panel.py" line="373"/>
         <source>Cannot apply trial {number}: {reason}</source>
         <translation>無法套用試驗 {number}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/tune_panel.py" line="380"/>
+        <location filename="../../designer/ui/tune_panel.py" line="381"/>
         <source>Apply best trial {number}</source>
         <translation>套用最佳試驗 {number}</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/tune_panel.py" line="387"/>
+        <location filename="../../designer/ui/tune_panel.py" line="388"/>
         <source>Applied trial {number} to the design ({value:.1%})</source>
         <translation>已將試驗 {number} 套用到設計（{value:.1%}）</translation>
     </message>
     <message>
-        <location filename="../../designer/ui/tune_panel.py" line="406"/>
+        <location filename="../../designer/ui/tune_panel.py" line="407"/>
         <source>Trial {number} of study &quot;{study}&quot;</source>
         <translation>研究「{study}」的試驗 {number}</translation>
     </message>

@@ -24,6 +24,7 @@ from designer.core.presets import load_preset, preset_names
 from designer.ui import languages
 from designer.ui.main_window import MainWindow
 from designer.ui.messages import write_failure
+from designer.ui.search_space_table import SearchSpaceTable
 from designer.ui.translation import error_text, translated, translated_without
 from tests.ui.visible_text import NAMES, english_words, untranslated
 from tests.ui.windows import forget_edits, isolate_window
@@ -203,4 +204,14 @@ def test_the_window_asks_and_tells_in_the_interface_language(language, qtbot, mo
 def test_a_failed_save_says_why_in_the_interface_language(language, tmp_path):
     shown = write_failure(tmp_path / "mine.cnnd", OSError(errno.ENOSPC, "No space left on device"))
     assert str(tmp_path / "mine.cnnd") in shown
+    assert english_words(shown, NAMES) == []
+
+
+def test_values_that_read_as_no_knob_are_explained_in_the_interface_language(language, qtbot):
+    table = SearchSpaceTable()
+    qtbot.addWidget(table)
+    table.set_architecture(load_preset("lenet5"))
+    table.set_values("learning_rate", "16, , 32")  # an empty value: neither a list nor a range
+    shown = table.table.item(0, table.PROBLEM).text()
+    assert "16, 32, 64" in shown
     assert english_words(shown, NAMES) == []
